@@ -1,0 +1,13 @@
+package io.consulta.auth;
+
+import io.consulta.testing.ServiceContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ServiceContractTest extends ServiceContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/api/v1/me";
+    }
+}

@@ -1,0 +1,44 @@
+package io.consulta.common.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates outbox entries for a service's events. The caller adds the entry to the aggregate document it is about to
+ * write (field {@value #FIELD}), writes it, then calls {@link #flush()} so the relay publishes without waiting for its
+ * next poll.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    public static final String FIELD = "outbox";
+
+    private final ObjectMapper json;
+    private final OutboxRelay relay;
+    private final String source;
+
+    public Outbox(ObjectMapper json, OutboxRelay relay,
+                  @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.json = json;
+        this.relay = relay;
+        this.source = "/" + applicationName;
+    }
+
+    /** An event of {@code type} about aggregate {@code key} (the Kafka key and CloudEvents subject). */
+    public OutboxEntry event(String topic, String type, String key, Object data) {
+        JsonNode tree = json.valueToTree(data);
+        CloudEvent event = CloudEvent.create(source, type, key, tree);
+        try {
+            return new OutboxEntry(event.id(), topic, key, type, json.writeValueAsString(event), event.time());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data of " + type + " cannot be written as JSON", e);
+        }
+    }
+
+    public void flush() {
+        relay.wake();
+    }
+}

@@ -1,0 +1,178 @@
+package io.consulta.common.events;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes the outbox entries embedded in a service's documents to Kafka, then removes them. Runs on its own thread,
+ * so a broker outage delays events but never blocks or fails a user's request. At-least-once: an entry is removed only
+ * after Kafka acknowledged it, and keeps its event id across retries, so consumers can drop repeats by id. Only the
+ * replica holding the relay lease publishes, which keeps per-key order across replicas.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int PAGE = 200;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final MongoClient mongo;
+    private final String databaseName;
+    private final List<String> collections;
+    private final String bootstrapServers;
+    private final Duration pollInterval;
+    private final Semaphore wakeups = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread worker;
+    private Producer<String, String> producer;
+    private RelayLease lease;
+
+    public OutboxRelay(MongoClient mongo,
+                       @ConfigProperty(name = "quarkus.mongodb.database") String databaseName,
+                       @ConfigProperty(name = "consulta.outbox.collections") Optional<List<String>> collections,
+                       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+                       @ConfigProperty(name = "consulta.outbox.poll-interval", defaultValue = "1s") Duration pollInterval) {
+        this.mongo = mongo;
+        this.databaseName = databaseName;
+        this.collections = collections.orElse(List.of());
+        this.bootstrapServers = bootstrapServers;
+        this.pollInterval = pollInterval;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (collections.isEmpty()) {
+            return;
+        }
+        MongoDatabase database = mongo.getDatabase(databaseName);
+        lease = new RelayLease(database.getCollection("outbox_relay_lease"), Duration.ofSeconds(15));
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        running = true;
+        worker = Thread.ofPlatform().daemon().name("outbox-relay").start(this::run);
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wakeups.release();
+        worker.join(Duration.ofSeconds(5));
+        lease.release();
+        producer.close(Duration.ofSeconds(2));
+    }
+
+    /** Asks the relay to publish now rather than at its next poll. */
+    public void wake() {
+        wakeups.release();
+    }
+
+    private void run() {
+        Duration wait = Duration.ZERO;
+        while (running) {
+            try {
+                wakeups.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                wakeups.drainPermits();
+                if (running && lease.holdOrAcquire()) {
+                    drain();
+                }
+                wait = pollInterval;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failure) {
+                wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
+                        : wait.multipliedBy(2).plus(pollInterval);
+                LOG.warnf("Outbox relay could not publish (%s); retrying in %s", failure.getMessage(), wait);
+            }
+        }
+    }
+
+    /** Publishes every pending entry; returns how many were published. */
+    int drain() throws InterruptedException {
+        int published = 0;
+        for (String name : collections) {
+            MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
+            List<Document> page;
+            do {
+                page = collection.find(Filters.exists(Outbox.FIELD + ".0"))
+                        .projection(Projections.include(Outbox.FIELD)).limit(PAGE).into(new ArrayList<>());
+                published += publish(collection, page);
+            } while (page.size() == PAGE && running);
+        }
+        return published;
+    }
+
+    private int publish(MongoCollection<Document> collection, List<Document> documents) throws InterruptedException {
+        List<PendingSend> sends = new ArrayList<>();
+        for (Document document : documents) {
+            for (Document entry : document.getList(Outbox.FIELD, Document.class)) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
+                        entry.getString("key"), entry.getString("payload"));
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                sends.add(new PendingSend(document.get("_id"), entry.getString("id"), producer.send(record)));
+            }
+        }
+        producer.flush();
+        int published = 0;
+        RuntimeException firstFailure = null;
+        for (PendingSend send : sends) {
+            try {
+                send.ack().get(30, TimeUnit.SECONDS);
+                collection.updateOne(Filters.eq("_id", send.documentId()),
+                        Updates.pull(Outbox.FIELD, new Document("id", send.eventId())));
+                published++;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                if (firstFailure == null) {
+                    firstFailure = new IllegalStateException("event " + send.eventId() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return published;
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + databaseName);
+    }
+
+    private record PendingSend(Object documentId, String eventId, Future<RecordMetadata> ack) {
+    }
+}

@@ -1,0 +1,114 @@
+package io.consulta.localstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./consulta start}: starts the whole system, shows progress, prints URLs and demo logins, and stops
+ * everything on Ctrl-C. Flags: {@code --reset} wipes local data first; {@code --demo-data} loads the demo data set;
+ * {@code --report} prints time-to-ready and memory per component and exits (used by bench/startup).
+ */
+public final class Launcher {
+
+    private static final PrintStream OUT = System.out;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> flags = Set.of(args);
+        Path root = Path.of(System.getProperty("consulta.root", ".")).toAbsolutePath().normalize();
+        StackConfig config = StackConfig.local(root);
+        if (flags.contains("--reset")) {
+            OUT.println("Removing local data in " + config.dataDir());
+            Stack.deleteRecursively(config.dataDir());
+        }
+        long started = System.nanoTime();
+        OUT.println("Starting Consulta: MongoDB-protocol server, Kafka, Keycloak, then " + config.services().size()
+                + " services. Logs: " + config.dataDir().resolve("logs"));
+        Stack stack;
+        try {
+            stack = Stack.start(config, Launcher::show);
+        } catch (StackException e) {
+            System.err.println("\n" + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Thread stopper = new Thread(() -> {
+            OUT.println("\nStopping Consulta...");
+            stack.close();
+            OUT.println("All processes stopped.");
+        }, "stack-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (flags.contains("--demo-data")) {
+            DemoData.load(stack, OUT);
+        }
+        if (flags.contains("--report")) {
+            printReport(stack, took);
+            System.exit(0);
+        }
+        printWelcome(stack, took);
+        watch(stack);
+    }
+
+    private static void show(StackEvent event) {
+        switch (event.kind()) {
+            case STARTING -> OUT.printf("  … %-20s starting%n", event.component().name());
+            case READY -> OUT.printf("  ✓ %-20s ready in %.1f s%n", event.component().name(),
+                    event.component().readyMillis() / 1000.0);
+            case WAITING -> OUT.println("    waiting for: " + event.all().stream()
+                    .filter(c -> c.state() != Component.State.READY)
+                    .map(c -> c.name() + (c.state() == Component.State.WAITING ? " (queued)" : ""))
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void printWelcome(Stack stack, Duration took) {
+        OUT.printf(Locale.ROOT, "%nConsulta is up in %.1f s. Press Ctrl-C to stop everything.%n%n", took.toMillis() / 1000.0);
+        OUT.printf("  %-20s %s  (admin console: %s / %s)%n", "Keycloak", "http://localhost:" + StackConfig.KEYCLOAK_PORT,
+                Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD);
+        OUT.printf("  %-20s %s%n", "Kafka", "localhost:" + StackConfig.KAFKA_PORT);
+        OUT.printf("  %-20s %s%n", "MongoDB", "mongodb://localhost:" + StackConfig.MONGO_PORT);
+        for (ServiceSpec service : stack.config().services()) {
+            OUT.printf("  %-20s %s  Swagger UI %s/q/swagger-ui%n", service.name(), service.url(), service.url());
+        }
+        OUT.println("\nDemo logins (realm consulta, client consulta-web; local only):");
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+            OUT.printf("  %-8s %-26s %s%n", user.role(), user.username(), user.password());
+        }
+        OUT.printf("%nA token: curl -s -d grant_type=password -d client_id=consulta-web -d username=%s -d password=%s %s/protocol/openid-connect/token%n",
+                DemoUsers.PATIENT_ALICE.username(), DemoUsers.PATIENT_ALICE.password(),
+                Keycloak.issuer(StackConfig.KEYCLOAK_PORT));
+    }
+
+    private static void printReport(Stack stack, Duration took) {
+        OUT.printf("%n%-22s %12s %10s%n", "component", "ready (s)", "RSS (MB)");
+        for (Component component : stack.components()) {
+            OUT.printf(Locale.ROOT, "%-22s %12.2f %10d%n", component.name(), component.readyMillis() / 1000.0,
+                    component.rssMegabytes());
+        }
+        OUT.printf(Locale.ROOT, "%-22s %12.2f %10d%n", "whole stack", took.toMillis() / 1000.0,
+                stack.components().stream().mapToLong(Component::rssMegabytes).sum());
+    }
+
+    /** Keeps the launcher alive and tells the user when one of its processes dies on its own. */
+    private static void watch(Stack stack) throws InterruptedException {
+        List<ManagedProcess> reported = new java.util.ArrayList<>();
+        while (true) {
+            Thread.sleep(2000);
+            for (ManagedProcess process : stack.components()) {
+                if (!reported.contains(process) && process.pid() > 0
+                        && ProcessHandle.of(process.pid()).map(h -> !h.isAlive()).orElse(true)) {
+                    reported.add(process);
+                    System.err.println("! " + process.name() + " stopped unexpectedly; see " + process.logFile());
+                }
+            }
+        }
+    }
+}

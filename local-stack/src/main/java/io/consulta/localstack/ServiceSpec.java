@@ -1,0 +1,44 @@
+package io.consulta.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One of the five Consulta services, run from its Quarkus fast-jar. */
+public record ServiceSpec(String name, int port) {
+
+    public static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("auth-service", 8081),
+            new ServiceSpec("appointment-service", 8082),
+            new ServiceSpec("chat-service", 8083),
+            new ServiceSpec("notes-service", 8084),
+            new ServiceSpec("media-service", 8085));
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Path jar(Path root) {
+        return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    ManagedProcess process(Path root, Path dataDir, Path logFile, Map<String, String> environment, String jvmOptions) {
+        Path jar = jar(root);
+        if (!Files.exists(jar)) {
+            throw new StackException(name + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ChildJvm.javaExecutable());
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        // The JDK writes a class-data archive at exit and maps it at the next start: warm starts are faster.
+        command.add("-XX:+AutoCreateSharedArchive");
+        command.add("-XX:SharedArchiveFile=" + dataDir.resolve("cds").resolve(name + ".jsa"));
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-jar");
+        command.add(jar.toString());
+        return new ManagedProcess(name, url(), command, environment, dataDir.resolve("work").resolve(name), logFile,
+                Probes.http(url() + "/q/health/ready"));
+    }
+}

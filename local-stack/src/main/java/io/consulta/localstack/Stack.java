@@ -1,0 +1,175 @@
+package io.consulta.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine: MongoDB-protocol server, Kafka and Keycloak first, then the services once the
+ * database and broker accept connections (they reach Keycloak lazily, so its slower start overlaps theirs).
+ * {@link #close()} stops every process it started, services first.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StackConfig config;
+    private final List<ManagedProcess> infrastructure = new ArrayList<>();
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private volatile boolean closed;
+
+    private Stack(StackConfig config) {
+        this.config = config;
+    }
+
+    public static Stack start(StackConfig config, Consumer<StackEvent> events) {
+        Stack stack = new Stack(config);
+        try {
+            stack.boot(events);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public List<ManagedProcess> components() {
+        return Stream.concat(infrastructure.stream(), services.stream()).toList();
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public ManagedProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this stack"));
+    }
+
+    private void boot(Consumer<StackEvent> events) {
+        Ports.requireFree(ports());
+        Path dataDir = prepareDataDir();
+        Path logs = dataDir.resolve("logs");
+        ManagedProcess mongo = Mongo.node(StackConfig.MONGO_PORT,
+                config.persistent() ? dataDir.resolve("mongodb/consulta.mv") : null, dataDir.resolve("mongodb"),
+                logs.resolve("mongodb.log"));
+        ManagedProcess keycloak = Keycloak.node(config.root(), StackConfig.KEYCLOAK_PORT, dataDir.resolve("keycloak"),
+                logs.resolve("keycloak.log"));
+        ManagedProcess kafka = Kafka.node(StackConfig.KAFKA_PORT, StackConfig.KAFKA_CONTROLLER_PORT,
+                dataDir.resolve("kafka"), logs.resolve("kafka.log"), "-Xmx384m");
+        infrastructure.addAll(List.of(mongo, kafka, keycloak));
+        for (ServiceSpec spec : config.services()) {
+            services.add(spec.process(config.root(), dataDir, logs.resolve(spec.name() + ".log"),
+                    config.environmentFor(spec), config.serviceJvmOptions()));
+        }
+        infrastructure.forEach(process -> {
+            process.start();
+            events.accept(StackEvent.starting(process));
+        });
+        awaitReady(mongo, kafka, events);
+    }
+
+    private void awaitReady(ManagedProcess mongo, ManagedProcess kafka, Consumer<StackEvent> events) {
+        long deadline = System.nanoTime() + config.timeout().toNanos();
+        boolean servicesStarted = false;
+        long lastWaitingReport = System.nanoTime();
+        while (true) {
+            boolean allReady = true;
+            for (ManagedProcess process : components()) {
+                if (process.state() == Component.State.WAITING) {
+                    allReady = false;
+                    continue;
+                }
+                boolean wasReady = process.state() == Component.State.READY;
+                if (process.poll()) {
+                    if (!wasReady) {
+                        events.accept(StackEvent.ready(process));
+                    }
+                } else {
+                    allReady = false;
+                }
+            }
+            if (!servicesStarted && mongo.state() == Component.State.READY && kafka.state() == Component.State.READY) {
+                services.forEach(process -> {
+                    process.start();
+                    events.accept(StackEvent.starting(process));
+                });
+                servicesStarted = true;
+                continue;
+            }
+            if (servicesStarted && allReady) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                String waiting = String.join(", ", components().stream()
+                        .filter(p -> p.state() != Component.State.READY).map(ManagedProcess::name).toList());
+                throw new StackException("Not ready after " + config.timeout().toSeconds() + " s: " + waiting
+                        + ". Logs are in " + config.dataDir().resolve("logs"));
+            }
+            if (System.nanoTime() - lastWaitingReport > Duration.ofSeconds(3).toNanos()) {
+                events.accept(StackEvent.waiting(components()));
+                lastWaitingReport = System.nanoTime();
+            }
+            ManagedProcess.sleep(150);
+        }
+    }
+
+    private Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("mongodb", StackConfig.MONGO_PORT);
+        ports.put("kafka", StackConfig.KAFKA_PORT);
+        ports.put("kafka controller", StackConfig.KAFKA_CONTROLLER_PORT);
+        ports.put("keycloak", StackConfig.KEYCLOAK_PORT);
+        config.services().forEach(spec -> ports.put(spec.name(), spec.port()));
+        return ports;
+    }
+
+    private Path prepareDataDir() {
+        Path dataDir = config.dataDir();
+        try {
+            if (!config.persistent()) {
+                deleteRecursively(dataDir);
+            }
+            Files.createDirectories(dataDir.resolve("logs"));
+            Files.createDirectories(dataDir.resolve("cds"));
+            return dataDir;
+        } catch (IOException e) {
+            throw new StackException("cannot prepare " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Stops services first (in parallel), then Keycloak, Kafka and MongoDB; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stopAll(services, Duration.ofSeconds(15));
+        stopAll(infrastructure.reversed(), Duration.ofSeconds(20));
+    }
+
+    private static void stopAll(List<ManagedProcess> processes, Duration grace) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            processes.forEach(process -> executor.submit(() -> process.stop(grace)));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.consulta.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to start and where its data lives. {@code persistent} keeps MongoDB (H2 file), Kafka and Keycloak data in
+ * {@code dataDir} across restarts; otherwise the data folder is wiped first and MongoDB runs in memory.
+ */
+public record StackConfig(Path root, Path dataDir, boolean persistent, List<ServiceSpec> services,
+                          Map<String, String> serviceEnvironment, String serviceJvmOptions, Duration timeout) {
+
+    public static final int MONGO_PORT = 27017;
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+    public static final int KEYCLOAK_PORT = 8180;
+    public static final String AUTH_SERVICE_CLIENT_SECRET = "consulta-local-auth-service-secret";
+
+    public static StackConfig local(Path root) {
+        return new StackConfig(root, root.resolve(".data"), true, ServiceSpec.ALL, Map.of(), defaultJvmOptions(),
+                Duration.ofMinutes(5));
+    }
+
+    public static StackConfig forTests(Path root, Path dataDir) {
+        return new StackConfig(root, dataDir, false, ServiceSpec.ALL, Map.of(), defaultJvmOptions(),
+                Duration.ofMinutes(6));
+    }
+
+    public StackConfig withServices(List<ServiceSpec> only) {
+        return new StackConfig(root, dataDir, persistent, only, serviceEnvironment, serviceJvmOptions, timeout);
+    }
+
+    public StackConfig withServiceEnvironment(Map<String, String> extra) {
+        Map<String, String> merged = new java.util.HashMap<>(serviceEnvironment);
+        merged.putAll(extra);
+        return new StackConfig(root, dataDir, persistent, services, Map.copyOf(merged), serviceJvmOptions, timeout);
+    }
+
+    /** How every service finds the infrastructure; the same variable names as in deploy/. */
+    public Map<String, String> environmentFor(ServiceSpec service) {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "MONGODB_URI", "mongodb://localhost:" + MONGO_PORT,
+                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
+                "OIDC_AUTH_SERVER_URL", Keycloak.issuer(KEYCLOAK_PORT),
+                "KEYCLOAK_URL", "http://localhost:" + KEYCLOAK_PORT,
+                "KEYCLOAK_REALM", Keycloak.REALM,
+                "KEYCLOAK_CLIENT_ID", "auth-service",
+                "KEYCLOAK_CLIENT_SECRET", AUTH_SERVICE_CLIENT_SECRET,
+                "QUARKUS_MAILER_MOCK", "true"));
+        environment.putAll(serviceEnvironment);
+        return environment;
+    }
+
+    private static String defaultJvmOptions() {
+        String fromEnvironment = System.getenv("CONSULTA_SERVICE_JAVA_OPTS");
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
+                : "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
+    }
+}
