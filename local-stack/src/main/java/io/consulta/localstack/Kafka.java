@@ -22,7 +22,8 @@ public final class Kafka {
         formatOnce(config, logDirs, logFile);
         List<String> command = ChildJvm.command(
                 List.of(heap, "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                        "-Dlog4j2.configurationFile=" + log4jConfig(dataDir)),
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        "-Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info"),
                 "kafka.Kafka", List.of(config.toString()));
         return new ManagedProcess("kafka", "localhost:" + port, command, Map.of(), dataDir, logFile, Probes.tcp(port));
     }
@@ -63,7 +64,7 @@ public final class Kafka {
             return;
         }
         List<String> command = ChildJvm.command(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
-                "kafka.tools.StorageTool", List.of("format", "-t", newClusterId(), "-c", config.toString()));
+                "kafka.tools.StorageTool", List.of("format", "--cluster-id=" + newClusterId(), "--config=" + config));
         try {
             Files.createDirectories(logFile.getParent());
             Process format = new ProcessBuilder(command).redirectErrorStream(true)
@@ -80,30 +81,15 @@ public final class Kafka {
         }
     }
 
-    private static String log4jConfig(Path dataDir) {
-        Path file = dataDir.resolve("log4j2.properties");
-        String config = String.join("\n",
-                "rootLogger.level=WARN",
-                "rootLogger.appenderRef.stdout.ref=STDOUT",
-                "appender.stdout.type=Console",
-                "appender.stdout.name=STDOUT",
-                "appender.stdout.layout.type=PatternLayout",
-                "appender.stdout.layout.pattern=[%d] %p %m (%c)%n",
-                "logger.kafka.name=kafka.server.KafkaRaftServer",
-                "logger.kafka.level=INFO",
-                "");
-        try {
-            Files.writeString(file, config);
-        } catch (IOException e) {
-            throw new StackException("cannot write " + file, e);
-        }
-        return file.toString();
-    }
-
-    /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding. */
+    /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding, never starting with '-'. */
     static String newClusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 }

@@ -39,7 +39,7 @@ public final class Keycloak {
                 "JAVA_HOME", ChildJvm.javaHome(),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:+UseSerialGC");
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         return new ManagedProcess("keycloak", "http://localhost:" + port, command, environment, dataDir, logFile,
                 Probes.http(issuer(port) + "/.well-known/openid-configuration"));
     }
