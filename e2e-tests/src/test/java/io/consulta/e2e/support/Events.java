@@ -1,0 +1,91 @@
+package io.consulta.e2e.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.localstack.StackConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Reads CloudEvents from the stack's Kafka, from the moment the watch starts. */
+public final class Events {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Events() {
+    }
+
+    public static EventWatcher watch(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + StackConfig.KAFKA_PORT,
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, true),
+                new StringDeserializer(), new StringDeserializer());
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        List<TopicPartition> assigned = partitions.stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(assigned);
+        consumer.seekToEnd(assigned);
+        assigned.forEach(consumer::position);
+        return new EventWatcher(consumer);
+    }
+
+    /** Events seen so far are kept, so several awaits on one watcher each find their event. */
+    public static final class EventWatcher implements AutoCloseable {
+
+        private final KafkaConsumer<String, String> consumer;
+        private final List<JsonNode> seen = new ArrayList<>();
+
+        EventWatcher(KafkaConsumer<String, String> consumer) {
+            this.consumer = consumer;
+        }
+
+        public JsonNode await(Predicate<JsonNode> matches, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                for (JsonNode event : seen) {
+                    if (matches.test(event)) {
+                        return event;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no matching event within " + timeout + "; saw: " + seen);
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+                    seen.add(parse(record.value()));
+                }
+            }
+        }
+
+        public JsonNode awaitType(String type, String subject, Duration timeout) {
+            return await(e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText()),
+                    timeout);
+        }
+
+        private static JsonNode parse(String value) {
+            try {
+                return JSON.readTree(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+}

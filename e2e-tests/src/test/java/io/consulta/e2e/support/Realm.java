@@ -1,0 +1,72 @@
+package io.consulta.e2e.support;
+
+import io.consulta.localstack.Keycloak;
+import io.consulta.localstack.StackConfig;
+import io.restassured.http.ContentType;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** The real Keycloak of the running stack: tokens by direct grant, and its admin REST API for test setup. */
+public final class Realm {
+
+    public static final String BASE = "http://localhost:" + StackConfig.KEYCLOAK_PORT;
+    public static final String ISSUER = Keycloak.issuer(StackConfig.KEYCLOAK_PORT);
+    public static final String WEB_CLIENT = "consulta-web";
+
+    private Realm() {
+    }
+
+    /** An access token for a user, by direct grant on the public client, as scripts and tests log in. */
+    public static String token(String username, String password) {
+        return token(WEB_CLIENT, username, password);
+    }
+
+    public static String token(String clientId, String username, String password) {
+        return given().formParam("grant_type", "password").formParam("client_id", clientId)
+                .formParam("username", username).formParam("password", password)
+                .when().post(ISSUER + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A token of Keycloak's bootstrap admin (master realm) for the admin REST API. */
+    public static String adminApi() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", Keycloak.ADMIN_USER).formParam("password", Keycloak.ADMIN_PASSWORD)
+                .when().post(BASE + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Creates an enabled user with a password and one realm role; returns the user id (the token's sub). */
+    public static String createUser(String email, String password, String name, String role) {
+        String admin = adminApi();
+        String[] names = name.split(" ", 2);
+        String location = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", email, "email", email, "emailVerified", true, "enabled", true,
+                        "firstName", names[0], "lastName", names.length > 1 ? names[1] : "",
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .when().post(BASE + "/admin/realms/" + Keycloak.REALM + "/users")
+                .then().statusCode(201).extract().header("Location");
+        String userId = location.substring(location.lastIndexOf('/') + 1);
+        Map<String, Object> roleRepresentation = given().auth().oauth2(admin)
+                .when().get(BASE + "/admin/realms/" + Keycloak.REALM + "/roles/" + role)
+                .then().statusCode(200).extract().as(Map.class);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(roleRepresentation))
+                .when().post(BASE + "/admin/realms/" + Keycloak.REALM + "/users/" + userId + "/role-mappings/realm")
+                .then().statusCode(204);
+        return userId;
+    }
+
+    /** A public client whose access tokens live {@code seconds}: how a test obtains a genuinely expired token. */
+    public static String createShortLivedClient(String clientId, int seconds) {
+        given().auth().oauth2(adminApi()).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
+                        "standardFlowEnabled", false,
+                        "attributes", Map.of("access.token.lifespan", Integer.toString(seconds))))
+                .when().post(BASE + "/admin/realms/" + Keycloak.REALM + "/clients")
+                .then().statusCode(201);
+        return clientId;
+    }
+}

@@ -1,0 +1,50 @@
+package io.consulta.e2e.support;
+
+import io.consulta.localstack.Stack;
+import io.consulta.localstack.StackConfig;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Path;
+
+/**
+ * Starts the real stack (local-stack's launcher code: Keycloak, Kafka, MongoDB protocol server, five services) once per
+ * test run, shared by every journey, and stops it when the run ends.
+ */
+public class StackExtension implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningStack.class, key -> RunningStack.start(), RunningStack.class);
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    static final class RunningStack implements AutoCloseable {
+
+        private final Stack stack;
+
+        private RunningStack(Stack stack) {
+            this.stack = stack;
+        }
+
+        static RunningStack start() {
+            Path root = Path.of(System.getProperty("consulta.root", "..")).toAbsolutePath().normalize();
+            Path data = Path.of(System.getProperty("consulta.stack.data", "target/stack")).toAbsolutePath();
+            long started = System.nanoTime();
+            Stack stack = Stack.start(StackConfig.forTests(root, data), event -> {
+                if (event.component() != null) {
+                    System.out.printf("[stack] %s %s%n", event.component().name(), event.kind());
+                }
+            });
+            System.out.printf("[stack] up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            return new RunningStack(stack);
+        }
+
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}
