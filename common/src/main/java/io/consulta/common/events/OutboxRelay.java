@@ -108,8 +108,8 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException failure) {
-                wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
-                        : wait.multipliedBy(2).plus(pollInterval);
+                Duration doubled = wait.isZero() ? pollInterval : wait.multipliedBy(2);
+                wait = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
                 LOG.warnf("Outbox relay could not publish (%s); retrying in %s", failure.getMessage(), wait);
             }
         }
@@ -132,17 +132,23 @@ public class OutboxRelay {
 
     private int publish(MongoCollection<Document> collection, List<Document> documents) throws InterruptedException {
         List<PendingSend> sends = new ArrayList<>();
+        RuntimeException failure = null;
+        queue:
         for (Document document : documents) {
             for (Document entry : document.getList(Outbox.FIELD, Document.class)) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
                         entry.getString("key"), entry.getString("payload"));
                 record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-                sends.add(new PendingSend(document.get("_id"), entry.getString("id"), producer.send(record)));
+                Future<RecordMetadata> ack = producer.send(record);
+                sends.add(new PendingSend(document.get("_id"), entry.getString("id"), ack));
+                if (ack.isDone() && failed(ack)) {
+                    // The broker is unreachable (metadata wait timed out): queueing more would only wait again.
+                    break queue;
+                }
             }
         }
         producer.flush();
         int published = 0;
-        RuntimeException firstFailure = null;
         for (PendingSend send : sends) {
             try {
                 send.ack().get(30, TimeUnit.SECONDS);
@@ -150,15 +156,24 @@ public class OutboxRelay {
                         Updates.pull(Outbox.FIELD, new Document("id", send.eventId())));
                 published++;
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                if (firstFailure == null) {
-                    firstFailure = new IllegalStateException("event " + send.eventId() + ": " + e.getMessage(), e);
+                if (failure == null) {
+                    failure = new IllegalStateException("event " + send.eventId() + ": " + e.getMessage(), e);
                 }
             }
         }
-        if (firstFailure != null) {
-            throw firstFailure;
+        if (failure != null) {
+            throw failure;
         }
         return published;
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) throws InterruptedException {
+        try {
+            ack.get();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
     }
 
     private Map<String, Object> producerConfig() {

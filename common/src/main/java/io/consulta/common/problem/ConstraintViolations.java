@@ -29,13 +29,13 @@ final class ConstraintViolations {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameterName = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null || node.getName().startsWith("<")) {
-                    continue;
+                boolean named = node.getName() != null && !node.getName().startsWith("<");
+                if (named) {
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
                 }
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
                 if (node.getIndex() != null) {
                     field.append('[').append(node.getIndex()).append(']');
                 } else if (node.getKey() != null) {

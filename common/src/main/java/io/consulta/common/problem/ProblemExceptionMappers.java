@@ -59,14 +59,17 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType statusInfo = Response.Status.fromStatusCode(status);
         String title = statusInfo != null ? statusInfo.getReasonPhrase() : "HTTP " + status;
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
-            case 405 -> "Method not allowed here; allowed: " + original.getAllowedMethods();
+            case 405 -> "The method " + request.getMethod() + " is not allowed on " + uri.getPath();
             case 406 -> "None of the requested media types can be produced";
             case 415 -> "Unsupported media type; send application/json";
             default -> e.getMessage();

@@ -2,7 +2,9 @@ package io.consulta.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,15 +23,33 @@ public class ProblemRoutes {
     private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
 
     private final ObjectMapper json;
+    private final long maxBodyBytes;
 
-    public ProblemRoutes(ObjectMapper json) {
+    public ProblemRoutes(ObjectMapper json,
+                         @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                         MemorySize maxBodySize) {
         this.json = json;
+        this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().last().handler(ctx -> write(ctx,
                 Problem.of(404, "not-found", "Not Found", "No resource at " + ctx.normalizedPath())));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody);
+    }
+
+    /** The HTTP layer would answer 413 with an empty body; a declared oversized body gets a problem instead. */
+    private void refuseOversizedBody(RoutingContext ctx) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && declared.chars().allMatch(Character::isDigit) && !declared.isEmpty()
+                && declared.length() < 19 && Long.parseLong(declared) > maxBodyBytes) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(ctx, Problem.of(413, "payload-too-large", "Payload too large",
+                    "The request body exceeds the limit of " + maxBodyBytes + " bytes"));
+            return;
+        }
+        ctx.next();
     }
 
     private void failure(RoutingContext ctx) {

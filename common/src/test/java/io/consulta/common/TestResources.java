@@ -1,0 +1,13 @@
+package io.consulta.common;
+
+import io.consulta.testing.MongoTestResource;
+import io.consulta.testing.TokenTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+
+@QuarkusTestResource(MongoTestResource.class)
+@QuarkusTestResource(TokenTestResource.class)
+public final class TestResources {
+
+    private TestResources() {
+    }
+}

@@ -1,0 +1,61 @@
+package io.consulta.common.events;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProcessedEventsTest {
+
+    private MongoServer server;
+    private MongoClient mongo;
+    private ProcessedEvents processed;
+
+    @BeforeEach
+    void setUp() {
+        server = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
+        var address = server.bind();
+        mongo = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        processed = new ProcessedEvents(mongo, "dedupe_test");
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aRedeliveredEventIsHandledOnce() {
+        AtomicInteger applied = new AtomicInteger();
+
+        assertThat(processed.handleOnce("event-1", applied::incrementAndGet)).isTrue();
+        assertThat(processed.handleOnce("event-1", applied::incrementAndGet)).isFalse();
+        assertThat(processed.handleOnce("event-2", applied::incrementAndGet)).isTrue();
+
+        assertThat(applied).hasValue(2);
+        assertThat(processed.alreadyHandled("event-1")).isTrue();
+    }
+
+    @Test
+    void aHandlerThatFailsIsRetriedOnRedelivery() {
+        AtomicInteger applied = new AtomicInteger();
+
+        assertThatThrownBy(() -> processed.handleOnce("event-3", () -> {
+            throw new IllegalStateException("database hiccup");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(processed.alreadyHandled("event-3")).isFalse();
+        assertThat(processed.handleOnce("event-3", applied::incrementAndGet)).isTrue();
+        assertThat(applied).hasValue(1);
+    }
+}

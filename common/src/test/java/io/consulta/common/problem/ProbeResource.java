@@ -1,0 +1,99 @@
+package io.consulta.common.problem;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.consulta.common.identity.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A test-only API that raises every kind of error the mappers must render. */
+@Path("/api/v1/probe")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    private final Caller caller;
+    private final MongoClient mongo;
+
+    public ProbeResource(Caller caller, MongoClient mongo) {
+        this.caller = caller;
+        this.mongo = mongo;
+    }
+
+    public record Address(@NotBlank String city) {
+    }
+
+    public record SignUp(@NotBlank @Email String email, @NotNull @Size(min = 2) String name, LocalDate birthDate,
+                         @Valid @NotNull Address address, List<@NotBlank String> languages) {
+    }
+
+    public record CallerView(String id, String name, String email, Set<String> roles, boolean patient, boolean doctor,
+                             boolean admin) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SignUp signUp(@Valid @NotNull SignUp request) {
+        return request;
+    }
+
+    @GET
+    @Path("/page")
+    public List<String> page(@QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return List.of();
+    }
+
+    @GET
+    @Path("/me")
+    public CallerView me() {
+        return new CallerView(caller.id(), caller.name(), caller.email(), caller.roles(), caller.isPatient(),
+                caller.isDoctor(), caller.isAdmin());
+    }
+
+    @GET
+    @Path("/admin-only")
+    @RolesAllowed("admin")
+    public String adminOnly() {
+        return "ok";
+    }
+
+    @GET
+    @Path("/conflict")
+    public String conflict() {
+        throw ApiException.conflict("That slot was taken a moment ago");
+    }
+
+    @GET
+    @Path("/duplicate")
+    public String duplicate() {
+        var collection = mongo.getDatabase("consulta_common_test").getCollection("uniques");
+        collection.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+        collection.insertOne(new Document("email", "twice@example.org"));
+        collection.insertOne(new Document("email", "twice@example.org"));
+        return "unreachable";
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internal detail");
+    }
+}
