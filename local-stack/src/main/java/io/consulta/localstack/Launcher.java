@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * {@code ./consulta start}: starts the whole system, shows progress, prints URLs and demo logins, and stops
  * everything on Ctrl-C. Flags: {@code --reset} wipes local data first; {@code --demo-data} loads the demo data set;
- * {@code --report} prints time-to-ready and memory per component and exits (used by bench/startup).
+ * {@code --report} measures startup instead (bench/startup).
  */
 public final class Launcher {
 
@@ -27,6 +27,10 @@ public final class Launcher {
         if (flags.contains("--reset")) {
             OUT.println("Removing local data in " + config.dataDir());
             Stack.deleteRecursively(config.dataDir());
+        }
+        if (flags.contains("--report")) {
+            StartupReport.run(config, OUT);
+            return;
         }
         long started = System.nanoTime();
         OUT.println("Starting Consulta: MongoDB-protocol server, Kafka, Keycloak, then " + config.services().size()
@@ -48,10 +52,6 @@ public final class Launcher {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (flags.contains("--demo-data")) {
             DemoData.load(stack, OUT);
-        }
-        if (flags.contains("--report")) {
-            printReport(stack, took);
-            System.exit(0);
         }
         printWelcome(stack, took);
         watch(stack);
@@ -85,16 +85,6 @@ public final class Launcher {
         OUT.printf("%nA token: curl -s -d grant_type=password -d client_id=consulta-web -d username=%s -d password=%s %s/protocol/openid-connect/token%n",
                 DemoUsers.PATIENT_ALICE.username(), DemoUsers.PATIENT_ALICE.password(),
                 Keycloak.issuer(StackConfig.KEYCLOAK_PORT));
-    }
-
-    private static void printReport(Stack stack, Duration took) {
-        OUT.printf("%n%-22s %12s %10s%n", "component", "ready (s)", "RSS (MB)");
-        for (Component component : stack.components()) {
-            OUT.printf(Locale.ROOT, "%-22s %12.2f %10d%n", component.name(), component.readyMillis() / 1000.0,
-                    component.rssMegabytes());
-        }
-        OUT.printf(Locale.ROOT, "%-22s %12.2f %10d%n", "whole stack", took.toMillis() / 1000.0,
-                stack.components().stream().mapToLong(Component::rssMegabytes).sum());
     }
 
     /** Keeps the launcher alive and tells the user when one of its processes dies on its own. */
