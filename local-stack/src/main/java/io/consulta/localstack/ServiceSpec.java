@@ -32,9 +32,7 @@ public record ServiceSpec(String name, int port) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaExecutable());
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        // The JDK writes a class-data archive at exit and maps it at the next start: warm starts are faster.
-        command.add("-XX:+AutoCreateSharedArchive");
-        command.add("-XX:SharedArchiveFile=" + dataDir.resolve("cds").resolve(name + ".jsa"));
+        command.addAll(StartupCache.options(dataDir.resolve("cds"), name, jar));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toString());

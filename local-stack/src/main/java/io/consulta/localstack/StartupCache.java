@@ -1,0 +1,45 @@
+package io.consulta.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * JVM options that make a service's second start faster: the first run records what it loaded and linked, and later
+ * runs map it. JDK 25+ gets an AOT cache (classes loaded, linked and profiled; ~1.3 s to ready here); JDK 21–24 a
+ * dynamic class-data archive (~1.6 s). A cache older than the jar is recorded again.
+ */
+final class StartupCache {
+
+    private StartupCache() {
+    }
+
+    static List<String> options(Path cacheDir, String name, Path jar) {
+        if (Runtime.version().feature() >= 25) {
+            Path cache = cacheDir.resolve(name + ".aot");
+            if (isFresh(cache, jar)) {
+                return List.of("-XX:AOTCache=" + cache);
+            }
+            deleteQuietly(cache);
+            return List.of("-XX:AOTCacheOutput=" + cache);
+        }
+        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + cacheDir.resolve(name + ".jsa"));
+    }
+
+    private static boolean isFresh(Path cache, Path jar) {
+        try {
+            return Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path cache) {
+        try {
+            Files.deleteIfExists(cache);
+        } catch (IOException ignored) {
+            // a stale cache is only ignored by the JVM, never fatal
+        }
+    }
+}
