@@ -1,0 +1,39 @@
+package io.consulta.auth.domain;
+
+/** Where credentials live (Keycloak). auth-service keeps profiles; this port keeps users and their realm roles. */
+public interface IdentityProvider {
+
+    record NewUser(String email, String password, String firstName, String lastName) {
+    }
+
+    /** Creates an enabled user with a password; returns its id (the future token {@code sub}). */
+    String createUser(NewUser user);
+
+    void grantRealmRole(String userId, String role);
+
+    void deleteUser(String userId);
+
+    /** Disables the user and ends its sessions, so existing refresh tokens stop working. */
+    void disableUser(String userId);
+
+    /** The identity provider already has a user with this e-mail. */
+    class DuplicateUserException extends RuntimeException {
+        public DuplicateUserException(String message) {
+            super(message);
+        }
+    }
+
+    /** The identity provider refused the password (its policy may be stricter than ours). */
+    class RejectedPasswordException extends RuntimeException {
+        public RejectedPasswordException(String message) {
+            super(message);
+        }
+    }
+
+    /** The identity provider could not be reached or failed. */
+    class UnavailableException extends RuntimeException {
+        public UnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
