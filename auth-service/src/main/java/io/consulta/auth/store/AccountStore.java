@@ -106,7 +106,11 @@ public class AccountStore {
     public Profile approve(String doctorId) {
         Profile doctor = pendingDoctor(doctorId);
         AccountStatus next = transition(() -> doctor.status.approve());
-        identityProvider.grantRealmRole(doctorId, Role.DOCTOR);
+        try {
+            identityProvider.grantRealmRole(doctorId, Role.DOCTOR);
+        } catch (RuntimeException failure) {
+            throw translate(failure);
+        }
         return changeStatus(doctor, next, IdentityEvents.DOCTOR_APPROVED, null,
                 Updates.unset("rejectionReason"));
     }

@@ -59,6 +59,22 @@ public final class Realm {
         return userId;
     }
 
+    /** The claims of a token, as the services read them (no signature check: the services do that). */
+    public static com.fasterxml.jackson.databind.JsonNode claims(String jwt) {
+        try {
+            byte[] payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not a JWT", e);
+        }
+    }
+
+    public static java.util.List<String> realmRoles(String jwt) {
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        claims(jwt).path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
+        return roles;
+    }
+
     /** A public client whose access tokens live {@code seconds}: how a test obtains a genuinely expired token. */
     public static String createShortLivedClient(String clientId, int seconds) {
         given().auth().oauth2(adminApi()).contentType(ContentType.JSON)
