@@ -3,7 +3,6 @@ package io.consulta.auth.api;
 import io.consulta.auth.domain.PasswordPolicy;
 import io.consulta.common.problem.ApiException;
 import io.consulta.common.problem.FieldError;
-import io.consulta.common.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +32,7 @@ final class SignUpRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(Problem.of(400, "validation", "Invalid input",
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()))
-                    .withErrors(errors));
+            throw ApiException.invalid(errors);
         }
     }
 

@@ -28,6 +28,12 @@ public class ApiException extends RuntimeException {
                 .withErrors(List.of(new FieldError(field, message))));
     }
 
+    /** Several field errors at once, so a client can show them all after one round trip. */
+    public static ApiException invalid(List<FieldError> errors) {
+        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new ApiException(Problem.of(400, "validation", "Invalid input", detail).withErrors(errors));
+    }
+
     public static ApiException unauthorized(String detail) {
         return new ApiException(Problem.of(401, "unauthorized", "Unauthorized", detail));
     }

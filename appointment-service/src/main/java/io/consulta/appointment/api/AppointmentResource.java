@@ -1,0 +1,199 @@
+package io.consulta.appointment.api;
+
+import io.consulta.appointment.domain.AppointmentStatus;
+import io.consulta.appointment.domain.VisitAction;
+import io.consulta.appointment.domain.VisitPermissions;
+import io.consulta.appointment.domain.VisitPermissions.Party;
+import io.consulta.appointment.store.Appointment;
+import io.consulta.appointment.store.AppointmentQueries;
+import io.consulta.appointment.store.AppointmentRepository;
+import io.consulta.appointment.store.AvailabilityRepository;
+import io.consulta.appointment.store.Bookings;
+import io.consulta.appointment.store.PersonRepository;
+import io.consulta.appointment.store.TimeSource;
+import io.consulta.appointment.store.VisitChanges;
+import io.consulta.common.identity.Caller;
+import io.consulta.common.problem.ApiException;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+@Path("/api/v1/appointments")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class AppointmentResource {
+
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final Caller caller;
+    private final Bookings bookings;
+    private final VisitChanges changes;
+    private final AppointmentRepository appointments;
+    private final AppointmentQueries queries;
+    private final AvailabilityRepository availability;
+    private final PersonRepository people;
+    private final TimeSource time;
+
+    public AppointmentResource(Caller caller, Bookings bookings, VisitChanges changes,
+                               AppointmentRepository appointments, AppointmentQueries queries,
+                               AvailabilityRepository availability, PersonRepository people, TimeSource time) {
+        this.caller = caller;
+        this.bookings = bookings;
+        this.changes = changes;
+        this.appointments = appointments;
+        this.queries = queries;
+        this.availability = availability;
+        this.people = people;
+        this.time = time;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book a free slot (patient); send an Idempotency-Key to make a retry safe")
+    public Response book(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewAppointment request) {
+        if (!caller.isPatient()) {
+            throw ApiException.forbidden("Only patients book visits");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw ApiException.invalidField("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        Bookings.Booked booked = bookings.book(new Bookings.BookingRequest(request.doctorId(), caller.id(),
+                request.start(), request.visitType(), request.reason(), idempotencyKey, request.holdId()));
+        return Response.created(URI.create("/api/v1/appointments/" + booked.appointment().id))
+                .header("Idempotent-Replayed", booked.replayed())
+                .entity(view(booked.appointment())).build();
+    }
+
+    @GET
+    @Operation(summary = "Your visits (patient) or your schedule (doctor), by start time, paged")
+    public Page<AppointmentView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("status") String status, @QueryParam("limit") Integer limit,
+                                      @QueryParam("cursor") String cursor) {
+        Instant now = time.now();
+        Instant since = QueryParams.instantOr("from", from, now.minus(Duration.ofDays(90)));
+        Instant until = QueryParams.instantOr("to", to, since.plus(Duration.ofDays(455)));
+        AppointmentQueries.Slice slice = queries.list(owner(), caller.id(), since, until,
+                status == null ? null : QueryParams.status("status", status), QueryParams.limit(limit, 20, 100), cursor);
+        var names = people.namesOf(slice.items().stream()
+                .flatMap(visit -> Stream.of(visit.doctorId, visit.patientId)).toList());
+        return new Page<>(slice.items().stream().map(visit -> AppointmentView.of(visit, names)).toList(),
+                slice.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of your visits")
+    public AppointmentView get(@PathParam("id") String id) {
+        return view(visible(id));
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move to another free slot: the old slot is freed only if the new one is taken")
+    public AppointmentView reschedule(@PathParam("id") String id, @Valid @NotNull Reschedule request) {
+        Appointment visit = permitted(id, VisitAction.RESCHEDULE);
+        return view(changes.reschedule(visit, request.start(), request.visitType()));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel (patient until the doctor's cut-off, doctor any time); the slot becomes free")
+    public AppointmentView cancel(@PathParam("id") String id, @Valid Cancellation request) {
+        Appointment visit = permitted(id, VisitAction.CANCEL);
+        String role = caller.isDoctor() && caller.id().equals(visit.doctorId) ? "doctor" : "patient";
+        return view(changes.apply(visit, VisitAction.CANCEL, caller.id(), role,
+                request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/check-in")
+    @Operation(summary = "The patient has arrived (doctor)")
+    public AppointmentView checkIn(@PathParam("id") String id) {
+        return doctorAction(id, VisitAction.CHECK_IN);
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Operation(summary = "The visit begins (doctor)")
+    public AppointmentView start(@PathParam("id") String id) {
+        return doctorAction(id, VisitAction.START);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(summary = "The visit took place (doctor)")
+    public AppointmentView complete(@PathParam("id") String id) {
+        return doctorAction(id, VisitAction.COMPLETE);
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    @Operation(summary = "The patient did not come (doctor, once the visit should have begun)")
+    public AppointmentView noShow(@PathParam("id") String id) {
+        return doctorAction(id, VisitAction.NO_SHOW);
+    }
+
+    private AppointmentView doctorAction(String id, VisitAction action) {
+        return view(changes.apply(permitted(id, action), action, caller.id(), "doctor", null));
+    }
+
+    private Appointment visible(String id) {
+        Appointment visit = appointments.findVisit(id).orElseThrow(() -> ApiException.notFound("Appointment", id));
+        if (VisitPermissions.see(party(), visit.doctorId, visit.patientId) != VisitPermissions.Verdict.ALLOWED) {
+            throw ApiException.notFound("Appointment", id);
+        }
+        return visit;
+    }
+
+    private Appointment permitted(String id, VisitAction action) {
+        Appointment visit = visible(id);
+        Duration cutoff = availability.findByIdOptional(visit.doctorId)
+                .map(hours -> Duration.ofHours(hours.cancellationCutoffHours)).orElse(Duration.ofHours(24));
+        switch (VisitPermissions.act(party(), action, visit.doctorId, visit.patientId, visit.start, cutoff, time.now())) {
+            case HIDDEN -> throw ApiException.notFound("Appointment", id);
+            case FORBIDDEN -> throw ApiException.forbidden("Only the doctor can record that a visit was "
+                    + action.pastTense());
+            case TOO_LATE -> throw ApiException.conflict("Visits can be " + action.pastTense() + " by the patient up to "
+                    + cutoff.toHours() + " hours before they start; please contact the practice");
+            case ALLOWED -> {
+            }
+        }
+        return visit;
+    }
+
+    private Party party() {
+        return new Party(caller.id(), caller.isPatient(), caller.isDoctor());
+    }
+
+    private AppointmentQueries.Owner owner() {
+        if (caller.isDoctor()) {
+            return AppointmentQueries.Owner.DOCTOR;
+        }
+        if (caller.isPatient()) {
+            return AppointmentQueries.Owner.PATIENT;
+        }
+        throw ApiException.forbidden("Only patients and doctors have appointments");
+    }
+
+    private AppointmentView view(Appointment visit) {
+        return AppointmentView.of(visit, people.namesOf(List.of(visit.doctorId, visit.patientId)));
+    }
+}

@@ -1,0 +1,5 @@
+package io.consulta.appointment.domain;
+
+public enum VisitType {
+    IN_PERSON, VIDEO
+}

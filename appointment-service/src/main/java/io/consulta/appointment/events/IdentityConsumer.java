@@ -1,0 +1,44 @@
+package io.consulta.appointment.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.appointment.store.PersonRepository;
+import io.consulta.common.events.CloudEvent;
+import io.consulta.common.events.ProcessedEvents;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
+
+/** Keeps the people projection (who is a bookable doctor, display names) from consulta.identity. */
+@ApplicationScoped
+public class IdentityConsumer {
+
+    private static final Set<String> PROFILE_EVENTS = Set.of("user.registered", "doctor.approved", "doctor.rejected",
+            "profile.updated", "user.disabled");
+
+    private final ObjectMapper json;
+    private final ProcessedEvents processed;
+    private final PersonRepository people;
+
+    public IdentityConsumer(ObjectMapper json, ProcessedEvents processed, PersonRepository people) {
+        this.json = json;
+        this.processed = processed;
+        this.people = people;
+    }
+
+    @Incoming("identity")
+    @Blocking
+    public void onIdentity(String payload) {
+        CloudEvent event = CloudEvent.parse(json, payload);
+        JsonNode data = event.data();
+        String userId = data.path("userId").asText(event.subject());
+        if (!PROFILE_EVENTS.contains(event.type()) || userId == null) {
+            return;
+        }
+        processed.handleOnce(event.id(), () -> people.record(userId, data.path("role").asText(null),
+                data.path("status").asText(null), data.path("name").asText(null), data.path("email").asText(null),
+                event.time()));
+    }
+}

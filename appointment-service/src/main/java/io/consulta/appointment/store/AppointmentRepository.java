@@ -1,0 +1,103 @@
+package io.consulta.appointment.store;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import io.consulta.appointment.domain.AppointmentStatus;
+import io.consulta.appointment.domain.TimeRange;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AppointmentRepository implements PanacheMongoRepositoryBase<Appointment, String> {
+
+    /** The longest visit plus buffers we look back for when collecting what overlaps a window. */
+    private static final Duration LOOK_BACK = Duration.ofHours(12);
+
+    void createIndexes(@Observes StartupEvent event) {
+        var appointments = mongoCollection();
+        appointments.createIndex(Indexes.ascending("claims"), new IndexOptions().unique(true).name("unique_claims"));
+        appointments.createIndex(Indexes.ascending("idempotencyKey"),
+                new IndexOptions().unique(true).name("unique_idempotency_key"));
+        appointments.createIndex(Indexes.ascending("doctorId", "kind", "start"), new IndexOptions().name("doctor_schedule"));
+        appointments.createIndex(Indexes.ascending("patientId", "kind", "start"), new IndexOptions().name("patient_visits"));
+        appointments.createIndex(Indexes.ascending("nextReminderAt"), new IndexOptions().name("reminders_due"));
+        appointments.createIndex(Indexes.ascending("kind", "holdExpiresAt"), new IndexOptions().name("holds_expiry"));
+    }
+
+    /** Visits and live holds that keep the doctor busy around a window; only their times are read. */
+    public List<TimeRange> busyTimes(String doctorId, TimeRange window, Instant now, String excludingId) {
+        Bson filter = Filters.and(
+                Filters.eq("doctorId", doctorId),
+                Filters.lt("start", Date.from(window.end().plus(LOOK_BACK))),
+                Filters.gt("end", Date.from(window.start().minus(LOOK_BACK))),
+                Filters.or(
+                        Filters.and(Filters.eq("kind", Appointment.VISIT), Filters.in("status",
+                                AppointmentStatus.BOOKED.name(), AppointmentStatus.ARRIVED.name())),
+                        Filters.and(Filters.eq("kind", Appointment.HOLD), Filters.gt("holdExpiresAt", Date.from(now)))));
+        if (excludingId != null) {
+            filter = Filters.and(filter, Filters.ne("_id", excludingId));
+        }
+        List<TimeRange> busy = new ArrayList<>();
+        for (Document doc : mongoDatabase().getCollection("appointments")
+                .find(filter).projection(Projections.include("start", "end"))) {
+            busy.add(new TimeRange(doc.getDate("start").toInstant(), doc.getDate("end").toInstant()));
+        }
+        return busy;
+    }
+
+    public Optional<Appointment> findVisit(String id) {
+        return findByIdOptional(id).filter(appointment -> Appointment.VISIT.equals(appointment.kind));
+    }
+
+    public Optional<Appointment> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    /** Holds that ran out, among those claiming any of {@code claims}, are dropped so the claims can be taken. */
+    public long dropExpiredHolds(List<String> claims, Instant now) {
+        return mongoCollection().deleteMany(Filters.and(Filters.eq("kind", Appointment.HOLD),
+                Filters.lte("holdExpiresAt", Date.from(now)), Filters.in("claims", claims))).getDeletedCount();
+    }
+
+    public long dropExpiredHolds(Instant now) {
+        return mongoCollection().deleteMany(Filters.and(Filters.eq("kind", Appointment.HOLD),
+                Filters.lte("holdExpiresAt", Date.from(now)))).getDeletedCount();
+    }
+
+    public long dropHoldsOf(String patientId) {
+        return mongoCollection().deleteMany(Filters.and(Filters.eq("kind", Appointment.HOLD),
+                Filters.eq("patientId", patientId))).getDeletedCount();
+    }
+
+    /** Whether the patient has another visit overlapping this one (to explain a refused booking). */
+    public boolean patientBusy(String patientId, TimeRange visit, String excludingId) {
+        return mongoCollection().countDocuments(Filters.and(Filters.eq("patientId", patientId),
+                Filters.eq("kind", Appointment.VISIT),
+                Filters.in("status", AppointmentStatus.BOOKED.name(), AppointmentStatus.ARRIVED.name()),
+                Filters.lt("start", Date.from(visit.end())), Filters.gt("end", Date.from(visit.start())),
+                Filters.ne("_id", excludingId == null ? "" : excludingId))) > 0;
+    }
+
+    /** Ids of visits still on the doctor's calendar within a range. */
+    public List<String> bookedWithin(String doctorId, TimeRange range) {
+        List<String> ids = new ArrayList<>();
+        mongoCollection().find(Filters.and(Filters.eq("doctorId", doctorId), Filters.eq("kind", Appointment.VISIT),
+                        Filters.in("status", AppointmentStatus.BOOKED.name(), AppointmentStatus.ARRIVED.name()),
+                        Filters.lt("start", Date.from(range.end())), Filters.gt("end", Date.from(range.start()))))
+                .forEach(visit -> ids.add(visit.id));
+        return ids;
+    }
+}

@@ -1,0 +1,48 @@
+package io.consulta.appointment.store;
+
+import com.mongodb.MongoServerException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs writes that take slot claims. A refused claim may only be held by a hold that ran out (holds expire in the
+ * application, not by a TTL index), so such holds are dropped and the write is tried once more.
+ */
+@ApplicationScoped
+public class Claims {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final AppointmentRepository appointments;
+    private final TimeSource time;
+
+    public Claims(AppointmentRepository appointments, TimeSource time) {
+        this.appointments = appointments;
+        this.time = time;
+    }
+
+    public <T> T take(List<String> claims, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (MongoServerException refused) {
+            if (!isDuplicateKey(refused) || appointments.dropExpiredHolds(claims, time.now()) == 0) {
+                throw conflictOr(refused);
+            }
+        }
+        try {
+            return write.get();
+        } catch (MongoServerException refused) {
+            throw conflictOr(refused);
+        }
+    }
+
+    public static boolean isDuplicateKey(RuntimeException failure) {
+        return failure instanceof MongoServerException server && server.getCode() == DUPLICATE_KEY;
+    }
+
+    private static RuntimeException conflictOr(MongoServerException failure) {
+        return isDuplicateKey(failure) ? new ClaimConflictException() : failure;
+    }
+}

@@ -1,0 +1,62 @@
+package io.consulta.appointment.store;
+
+import io.consulta.appointment.domain.Availability;
+import io.consulta.appointment.domain.Slot;
+import io.consulta.appointment.domain.SlotGenerator;
+import io.consulta.appointment.domain.TimeRange;
+import io.consulta.appointment.domain.VisitType;
+import io.consulta.common.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Answers "when is this doctor free?" from their availability, time off and the visits and holds already taken. */
+@ApplicationScoped
+public class SlotFinder {
+
+    private final AvailabilityRepository availability;
+    private final AppointmentRepository appointments;
+    private final TimeOffRepository timeOff;
+    private final TimeSource time;
+
+    public SlotFinder(AvailabilityRepository availability, AppointmentRepository appointments, TimeOffRepository timeOff,
+                      TimeSource time) {
+        this.availability = availability;
+        this.appointments = appointments;
+        this.timeOff = timeOff;
+        this.time = time;
+    }
+
+    public AvailabilityRecord availabilityOf(String doctorId) {
+        return availability.findByIdOptional(doctorId)
+                .orElseThrow(() -> ApiException.notFound("Availability of doctor", doctorId));
+    }
+
+    public List<Slot> freeSlots(String doctorId, Availability rules, VisitType type, TimeRange window) {
+        Instant now = time.now();
+        return SlotGenerator.freeSlots(rules, lengthOf(rules, type), window, now,
+                appointments.busyTimes(doctorId, window, now, null), timeOff.within(doctorId, window));
+    }
+
+    /** The visit a booking at {@code start} would be, or 409 when that is not a free slot. */
+    public TimeRange requireFree(String doctorId, Availability rules, VisitType type, Instant start, String excludingId) {
+        Duration length = lengthOf(rules, type);
+        TimeRange visit = new TimeRange(start, start.plus(length));
+        TimeRange around = rules.occupancy(visit);
+        Instant now = time.now();
+        boolean free = SlotGenerator.isFree(rules, length, start, now,
+                appointments.busyTimes(doctorId, around, now, excludingId), timeOff.within(doctorId, around));
+        if (!free) {
+            throw ApiException.conflict("The doctor is not free at " + start + " for a " + type
+                    + " visit; list the free slots and pick one of them");
+        }
+        return visit;
+    }
+
+    public static Duration lengthOf(Availability rules, VisitType type) {
+        return rules.lengthOf(type).orElseThrow(() -> ApiException.invalidField("visitType",
+                "this doctor does not offer " + type + " visits; offered: " + rules.visitLengths().keySet()));
+    }
+}

@@ -1,0 +1,29 @@
+package io.consulta.appointment.store;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.consulta.appointment.domain.TimeRange;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.List;
+
+@ApplicationScoped
+public class TimeOffRepository implements PanacheMongoRepositoryBase<TimeOff, String> {
+
+    void createIndexes(@Observes StartupEvent event) {
+        mongoCollection().createIndex(Indexes.ascending("doctorId", "start"), new IndexOptions().name("doctor_time_off"));
+    }
+
+    public List<TimeRange> within(String doctorId, TimeRange window) {
+        return list("doctorId = ?1 and start < ?2 and end > ?3", doctorId, window.end(), window.start())
+                .stream().map(TimeOff::range).toList();
+    }
+
+    public List<TimeOff> upcoming(String doctorId, java.time.Instant now) {
+        return list("doctorId = ?1 and end > ?2", Sort.ascending("start"), doctorId, now);
+    }
+}
