@@ -1,5 +1,6 @@
 package io.consulta.appointment.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.consulta.appointment.domain.VisitType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,8 +31,8 @@ public record AvailabilityRequest(
         @Min(0) @Max(336) Integer cancellationCutoffHours,
         @NotEmpty List<@Valid @NotNull VisitLength> visitTypes) {
 
-    public record Hours(@Schema(examples = "09:00") @NotNull LocalTime start,
-                        @Schema(examples = "17:00") @NotNull LocalTime end) {
+    public record Hours(@Schema(examples = "09:00") @JsonFormat(pattern = "HH:mm") @NotNull LocalTime start,
+                        @Schema(examples = "17:00") @JsonFormat(pattern = "HH:mm") @NotNull LocalTime end) {
     }
 
     public record DateOverride(@NotNull LocalDate date, @NotNull List<@Valid @NotNull Hours> hours) {
