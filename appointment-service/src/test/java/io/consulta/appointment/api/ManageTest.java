@@ -1,0 +1,213 @@
+package io.consulta.appointment.api;
+
+import io.consulta.appointment.TestClock;
+import io.consulta.testing.EventBus;
+import io.consulta.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.consulta.appointment.api.Clinic.asDoctor;
+import static io.consulta.appointment.api.Clinic.asPatient;
+import static io.consulta.appointment.api.Clinic.at;
+import static io.consulta.appointment.api.Clinic.book;
+import static io.consulta.appointment.api.Clinic.booked;
+import static io.consulta.appointment.api.Clinic.doctorWithHours;
+import static io.consulta.appointment.api.Clinic.newId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class ManageTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void a_patient_sees_their_visits_and_a_doctor_their_schedule_paged_in_start_order() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String first = booked(patientId, doctorId, at(3, "09:00"));
+        String second = booked(patientId, doctorId, at(4, "09:00"));
+        String third = booked(patientId, doctorId, at(5, "09:00"));
+        booked(newId("pat"), doctorId, at(3, "10:00"));
+
+        String cursor = asPatient(patientId).queryParam("limit", 2).get("/api/v1/appointments")
+                .then().statusCode(200).body("items.id", equalTo(List.of(first, second)))
+                .body("nextCursor", notNullValue()).extract().path("nextCursor");
+        asPatient(patientId).queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/appointments")
+                .then().statusCode(200).body("items.id", equalTo(List.of(third))).body("nextCursor", nullValue());
+
+        asDoctor(doctorId).get("/api/v1/appointments").then().statusCode(200).body("items", hasSize(4));
+        asDoctor(doctorId).queryParam("from", at(3, "00:00").toString()).queryParam("to", at(4, "00:00").toString())
+                .get("/api/v1/appointments").then().body("items", hasSize(2));
+    }
+
+    @Test
+    void the_list_filters_by_status_and_checks_its_parameters() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String kept = booked(patientId, doctorId, at(3, "09:00"));
+        String cancelled = booked(patientId, doctorId, at(4, "09:00"));
+        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", cancelled).then().statusCode(200);
+
+        asPatient(patientId).queryParam("status", "cancelled").get("/api/v1/appointments")
+                .then().body("items.id", equalTo(List.of(cancelled)));
+        asPatient(patientId).queryParam("status", "booked").get("/api/v1/appointments")
+                .then().body("items.id", equalTo(List.of(kept)));
+        asPatient(patientId).queryParam("status", "done").get("/api/v1/appointments")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        asPatient(patientId).queryParam("limit", 0).get("/api/v1/appointments").then().statusCode(400);
+        asPatient(patientId).queryParam("limit", 101).get("/api/v1/appointments").then().statusCode(400);
+        asPatient(patientId).queryParam("cursor", "not-a-cursor").get("/api/v1/appointments")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        asPatient(patientId).queryParam("from", "soon").get("/api/v1/appointments").then().statusCode(400);
+    }
+
+    @Test
+    void nobody_else_sees_or_touches_a_visit() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String id = booked(patientId, doctorId, at(3, "09:00"));
+        String stranger = newId("pat");
+        String otherDoctor = doctorWithHours();
+
+        asPatient(patientId).get("/api/v1/appointments/{id}", id).then().statusCode(200);
+        asDoctor(doctorId).get("/api/v1/appointments/{id}", id).then().statusCode(200);
+        for (var caller : List.of(asPatient(stranger), asDoctor(otherDoctor), Clinic.as(TestTokens.admin(newId("adm"))))) {
+            caller.get("/api/v1/appointments/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        }
+        asPatient(stranger).body(Map.of("start", at(3, "11:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", id).then().statusCode(404);
+        asPatient(stranger).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id).then().statusCode(404);
+        for (String action : List.of("check-in", "start", "complete", "no-show", "cancel")) {
+            asDoctor(otherDoctor).body(Map.of()).post("/api/v1/appointments/{id}/" + action, id).then().statusCode(404);
+        }
+        asPatient(stranger).get("/api/v1/appointments").then().body("items", hasSize(0));
+        asDoctor(otherDoctor).get("/api/v1/appointments").then().body("items", hasSize(0));
+        Clinic.as(TestTokens.admin(newId("adm"))).get("/api/v1/appointments").then().statusCode(403);
+        asPatient(patientId).get("/api/v1/appointments/{id}", newId("nope")).then().statusCode(404);
+        asPatient(patientId).get("/api/v1/appointments/{id}", id).then().body("status", equalTo("booked"));
+    }
+
+    @Test
+    void rescheduling_takes_the_new_slot_and_frees_the_old_one_or_changes_nothing() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String id = booked(patientId, doctorId, at(3, "09:00"));
+        booked(newId("pat"), doctorId, at(3, "10:00"));
+
+        asPatient(patientId).body(Map.of("start", at(3, "10:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", id).then().statusCode(409);
+        asPatient(patientId).get("/api/v1/appointments/{id}", id).then().body("start", equalTo(at(3, "09:00").toString()));
+
+        asPatient(patientId).body(Map.of("start", at(3, "11:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", id)
+                .then().statusCode(200).body("start", equalTo(at(3, "11:00").toString())).body("status", equalTo("booked"));
+        book(newId("pat"), doctorId, at(3, "09:00")).statusCode(201);
+        book(newId("pat"), doctorId, at(3, "11:00")).statusCode(409);
+
+        var event = EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.rescheduled")
+                && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+        assertThat(event.path("data").path("previousStart").asText()).isEqualTo(at(3, "09:00").toString());
+        assertThat(event.path("data").path("start").asText()).isEqualTo(at(3, "11:00").toString());
+    }
+
+    @Test
+    void rescheduling_into_an_overlap_with_itself_works() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String id = booked(patientId, doctorId, at(3, "09:00"));
+
+        asDoctor(doctorId).body(Map.of("start", at(3, "09:30").toString(), "visitType", "VIDEO"))
+                .post("/api/v1/appointments/{id}/reschedule", id)
+                .then().statusCode(200).body("visitType", equalTo("VIDEO"));
+        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/reschedule", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("start"));
+    }
+
+    @Test
+    void a_cancelled_visit_frees_its_slot_and_says_who_cancelled() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String id = booked(patientId, doctorId, at(3, "09:00"));
+
+        asPatient(patientId).body(Map.of("reason", "Feeling better")).post("/api/v1/appointments/{id}/cancel", id)
+                .then().statusCode(200).body("status", equalTo("cancelled"))
+                .body("cancelledBy", equalTo("patient")).body("cancellationReason", equalTo("Feeling better"));
+        book(newId("pat"), doctorId, at(3, "09:00")).statusCode(201);
+        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id)
+                .then().statusCode(409).body("detail", containsString("cancelled appointment cannot be cancelled"));
+
+        var event = EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.cancelled")
+                && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+        assertThat(event.path("data").path("cancelledBy").asText()).isEqualTo("patient");
+    }
+
+    @Test
+    void patients_change_visits_only_before_the_cutoff_doctors_any_time() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String id = booked(patientId, doctorId, at(3, "09:00"));
+        asPatient(patientId).body(Map.of("start", at(3, "10:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", id).then().statusCode(200);
+        clock.travel(Duration.between(Instant.now(), at(3, "08:00")));
+
+        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id)
+                .then().statusCode(409).body("detail", containsString("24 hours before"));
+        asDoctor(doctorId).body(Map.of("reason", "Emergency")).post("/api/v1/appointments/{id}/cancel", id)
+                .then().statusCode(200).body("cancelledBy", equalTo("doctor"));
+    }
+
+    @Test
+    void the_doctor_runs_the_visit_from_check_in_to_completion() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        String id = booked(patientId, doctorId, at(3, "09:00"));
+
+        asPatient(patientId).post("/api/v1/appointments/{id}/check-in", id).then().statusCode(403);
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/complete", id)
+                .then().statusCode(409).body("detail", containsString("booked appointment cannot be completed"));
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/check-in", id)
+                .then().statusCode(200).body("status", equalTo("arrived")).body("checkedInAt", notNullValue());
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/start", id)
+                .then().statusCode(200).body("startedAt", notNullValue());
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/start", id).then().statusCode(409);
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/complete", id)
+                .then().statusCode(200).body("status", equalTo("fulfilled")).body("completedAt", notNullValue());
+        asDoctor(doctorId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id).then().statusCode(409);
+
+        for (String type : List.of("appointment.checked-in", "appointment.started", "appointment.completed")) {
+            EventBus.await("consulta.appointments", e -> e.path("type").asText().equals(type)
+                    && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void a_no_show_is_recorded_only_once_the_visit_should_have_begun() {
+        String doctorId = doctorWithHours();
+        String id = booked(newId("pat"), doctorId, at(3, "09:00"));
+
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/no-show", id).then().statusCode(409);
+        clock.travel(Duration.between(Instant.now(), at(3, "09:20")));
+        asDoctor(doctorId).post("/api/v1/appointments/{id}/no-show", id)
+                .then().statusCode(200).body("status", equalTo("noshow"));
+        EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.no-show")
+                && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+    }
+}
