@@ -1,0 +1,212 @@
+package io.consulta.bench;
+
+import io.consulta.localstack.ChildJvm;
+import io.consulta.localstack.Kafka;
+import io.consulta.localstack.Keycloak;
+import io.consulta.localstack.ManagedProcess;
+import io.consulta.localstack.Mongo;
+import io.consulta.localstack.Probes;
+import io.consulta.localstack.ServiceSpec;
+import io.consulta.localstack.Stack;
+import io.consulta.localstack.StackConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The pieces a benchmark measures, started with local-stack's own launchers (the MongoDB-protocol server, Kafka and
+ * Keycloak child processes; each service from its production build, {@code target/quarkus-app}, with the stack's JVM
+ * options and environment variables), but on free ports and with a data folder of its own, so a benchmark neither
+ * needs nor disturbs a running {@code ./consulta start} or e2e run. MongoDB runs in memory. What is not started is
+ * pointed at a closed port, so a service never talks to another stack's broker or identity server by accident.
+ * {@link #close()} (also on Ctrl-C) stops everything it started.
+ */
+public final class BenchStack implements AutoCloseable {
+
+    /** Optional infrastructure; MongoDB always runs. */
+    public enum Extra { KAFKA, KEYCLOAK }
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StackConfig stackConfig;
+    private final Path dataDir;
+    private final Map<String, String> infrastructureEnvironment = new HashMap<>();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final Thread stopOnExit = new Thread(this::close, "bench-stack-shutdown");
+    private final String mongoUri;
+    private volatile boolean closed;
+
+    private BenchStack(Path root, String benchName) {
+        this.stackConfig = StackConfig.local(root);
+        this.dataDir = root.resolve("bench/target/stack").resolve(benchName);
+        this.mongoUri = "mongodb://localhost:" + freePort();
+    }
+
+    /** Starts MongoDB (in memory) and the requested extras, and waits until they accept connections. */
+    public static BenchStack start(String benchName, Set<Extra> extras) {
+        Path root = Path.of(System.getProperty("consulta.root", ".")).toAbsolutePath().normalize();
+        BenchStack stack = new BenchStack(root, benchName);
+        Runtime.getRuntime().addShutdownHook(stack.stopOnExit);
+        try {
+            stack.boot(extras);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private void boot(Set<Extra> extras) {
+        wipe(dataDir);
+        Path logs = dataDir.resolve("logs");
+        int mongoPort = Integer.parseInt(mongoUri.substring(mongoUri.lastIndexOf(':') + 1));
+        List<ManagedProcess> infrastructure = new ArrayList<>();
+        infrastructure.add(Mongo.node(mongoPort, null, dataDir.resolve("mongodb"), logs.resolve("mongodb.log")));
+        infrastructureEnvironment.put("MONGODB_URI", mongoUri);
+
+        int kafkaPort = freePort();
+        if (extras.contains(Extra.KAFKA)) {
+            infrastructure.add(Kafka.node(kafkaPort, freePort(), dataDir.resolve("kafka"), logs.resolve("kafka.log"),
+                    "-Xmx384m"));
+        }
+        infrastructureEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort);
+
+        int keycloakPort = freePort();
+        if (extras.contains(Extra.KEYCLOAK)) {
+            infrastructure.add(Keycloak.node(stackConfig.root(), keycloakPort, dataDir.resolve("keycloak"),
+                    logs.resolve("keycloak.log")));
+        }
+        infrastructureEnvironment.put("OIDC_AUTH_SERVER_URL", Keycloak.issuer(keycloakPort));
+        infrastructureEnvironment.put("KEYCLOAK_URL", "http://localhost:" + keycloakPort);
+
+        for (ManagedProcess process : infrastructure) {
+            processes.add(process);
+            process.start();
+        }
+        for (ManagedProcess process : infrastructure) {
+            process.awaitReady(READY_TIMEOUT);
+        }
+    }
+
+    /** URL of Keycloak's realm issuer (tokens for the demo users), when started with {@link Extra#KEYCLOAK}. */
+    public String keycloakIssuer() {
+        return infrastructureEnvironment.get("OIDC_AUTH_SERVER_URL");
+    }
+
+    /**
+     * Starts one service from its production build on a free port, with the stack's environment plus {@code extra}
+     * (e.g. {@code QUARKUS_LOG_LEVEL}), waits until {@code /q/health/ready} answers 200 and returns its base URL.
+     */
+    public String startService(String name, Map<String, String> extra) {
+        ServiceSpec spec = new ServiceSpec(name, freePort());
+        Path jar = spec.jar(stackConfig.root());
+        requireFreshBuild(name, jar);
+        List<String> command = new ArrayList<>();
+        command.add(ChildJvm.javaExecutable());
+        command.addAll(List.of(stackConfig.serviceJvmOptions().trim().split("\\s+")));
+        command.add("-Dquarkus.http.port=" + spec.port());
+        command.add("-jar");
+        command.add(jar.toString());
+        Map<String, String> environment = new HashMap<>(stackConfig.environmentFor(spec));
+        environment.putAll(infrastructureEnvironment);
+        environment.putAll(extra);
+        ManagedProcess service = new ManagedProcess(name, spec.url(), command, environment,
+                dataDir.resolve("work").resolve(name), dataDir.resolve("logs").resolve(name + ".log"),
+                Probes.http(spec.url() + "/q/health/ready"));
+        processes.add(service);
+        service.start();
+        service.awaitReady(READY_TIMEOUT);
+        return spec.url();
+    }
+
+    public ManagedProcess process(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " was not started"));
+    }
+
+    /** Stops services first, then the infrastructure (reverse start order); safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        processes.reversed().forEach(process -> process.stop(Duration.ofSeconds(15)));
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // called from the hook itself
+        }
+    }
+
+    /** A benchmark of stale code measures nothing: refuse when sources are newer than the build. */
+    private void requireFreshBuild(String name, Path jar) {
+        Path app = jar.getParent().resolve("app");
+        if (!Files.exists(jar) || !Files.isDirectory(app)) {
+            throw new IllegalStateException(name + " is not built (" + jar + " is missing): run "
+                    + "./mvnw -o -q install -DskipTests -pl " + name);
+        }
+        FileTime built = newest(app);
+        FileTime sources = newest(stackConfig.root().resolve(name).resolve("src/main"));
+        if (sources.compareTo(built) > 0) {
+            throw new IllegalStateException(name + " sources changed after its build: run "
+                    + "./mvnw -o -q install -DskipTests -pl " + name + " (or ./consulta build) first");
+        }
+    }
+
+    private static FileTime newest(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(BenchStack::modified).max(FileTime::compareTo)
+                    .orElse(FileTime.fromMillis(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void wipe(Path dir) {
+        try {
+            Stack.deleteRecursively(dir);
+            Files.createDirectories(dir.resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}
