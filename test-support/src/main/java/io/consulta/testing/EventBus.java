@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,10 @@ public final class EventBus {
         event.put("data", data);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, JSON.writeValueAsString(event))).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, JSON.writeValueAsString(event));
+            // The header the outbox relay sets, so consumers under test see exactly what production sends them.
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
             return id;
         } catch (Exception e) {
             throw new IllegalStateException("could not publish a test event", e);

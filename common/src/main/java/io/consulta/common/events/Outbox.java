@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * Creates outbox entries for a service's events. The caller adds the entry to the aggregate document it is about to
- * write (field {@value #FIELD}), writes it, then calls {@link #flush()} so the relay publishes without waiting for its
- * next poll.
+ * write (field {@value #FIELD}), writes it, then calls {@link #flush(Object)} with the document's id so the relay
+ * publishes without waiting for its next poll.
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,7 +41,17 @@ public class Outbox {
         }
     }
 
-    public void flush() {
+    /** Publishes now the entries of the documents just written (by their {@code _id}). */
+    public void flush(Object documentId) {
+        relay.wake(List.of(documentId));
+    }
+
+    public void flush(Collection<?> documentIds) {
+        relay.wake(documentIds);
+    }
+
+    /** Publishes now whatever is pending, in any document (after a write touching many documents). */
+    public void flushAll() {
         relay.wake();
     }
 }

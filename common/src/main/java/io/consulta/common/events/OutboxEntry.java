@@ -1,5 +1,7 @@
 package io.consulta.common.events;
 
+import org.bson.codecs.pojo.annotations.BsonProperty;
+
 import java.time.Instant;
 
 /**
@@ -9,6 +11,11 @@ import java.time.Instant;
  */
 public class OutboxEntry {
 
+    /**
+     * Stored as "id", as the relay reads it. Left to its conventions the POJO codec would store a property named
+     * {@code id} as "_id", and the relay would then remove entries it never published.
+     */
+    @BsonProperty("id")
     public String id;
     public String topic;
     public String key;

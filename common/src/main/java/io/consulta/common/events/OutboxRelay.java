@@ -3,8 +3,10 @@ package io.consulta.common.events;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -23,9 +25,13 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +41,10 @@ import java.util.concurrent.TimeUnit;
  * so a broker outage delays events but never blocks or fails a user's request. At-least-once: an entry is removed only
  * after Kafka acknowledged it, and keeps its event id across retries, so consumers can drop repeats by id. Only the
  * replica holding the relay lease publishes, which keeps per-key order across replicas.
+ * <p>
+ * A writer names the documents it just wrote ({@link #wake(Collection)}), and the relay reads only those by id; the
+ * whole collection is scanned once per poll interval, for entries written by other replicas or left by a crash.
+ * Scanning on every write made the relay's scans, not the requests, the busiest thing in a loaded service.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,6 +59,9 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Duration pollInterval;
     private final Semaphore wakeups = new Semaphore(0);
+    private final Set<Object> written = ConcurrentHashMap.newKeySet();
+    private volatile boolean scanRequested;
+    private long lastScan;
 
     private volatile boolean running;
     private Thread worker;
@@ -89,8 +102,15 @@ public class OutboxRelay {
         producer.close(Duration.ofSeconds(2));
     }
 
-    /** Asks the relay to publish now rather than at its next poll. */
+    /** Asks the relay to scan for pending entries now rather than at its next poll. */
     public void wake() {
+        scanRequested = true;
+        wakeups.release();
+    }
+
+    /** Asks the relay to publish the entries of these just-written documents now. */
+    public void wake(Collection<?> documentIds) {
+        written.addAll(documentIds);
         wakeups.release();
     }
 
@@ -101,7 +121,13 @@ public class OutboxRelay {
                 wakeups.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
                 if (running && lease.holdOrAcquire()) {
-                    drain();
+                    if (scanRequested || System.nanoTime() - lastScan >= pollInterval.toNanos()) {
+                        drain();
+                    } else {
+                        drainWritten();
+                    }
+                } else {
+                    written.clear();
                 }
                 wait = pollInterval;
             } catch (InterruptedException e) {
@@ -117,6 +143,9 @@ public class OutboxRelay {
 
     /** Publishes every pending entry; returns how many were published. */
     int drain() throws InterruptedException {
+        scanRequested = false;
+        lastScan = System.nanoTime();
+        written.clear();
         int published = 0;
         for (String name : collections) {
             MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
@@ -130,12 +159,30 @@ public class OutboxRelay {
         return published;
     }
 
+    private void drainWritten() throws InterruptedException {
+        List<Object> ids = new ArrayList<>(written);
+        written.removeAll(ids);
+        for (int from = 0; from < ids.size() && running; from += PAGE) {
+            List<Object> slice = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            for (String name : collections) {
+                MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
+                publish(collection, collection.find(Filters.and(Filters.in("_id", slice), Filters.exists(Outbox.FIELD + ".0")))
+                        .projection(Projections.include(Outbox.FIELD)).into(new ArrayList<>()));
+            }
+        }
+    }
+
     private int publish(MongoCollection<Document> collection, List<Document> documents) throws InterruptedException {
         List<PendingSend> sends = new ArrayList<>();
         RuntimeException failure = null;
         queue:
         for (Document document : documents) {
             for (Document entry : document.getList(Outbox.FIELD, Document.class)) {
+                if (entry.getString("id") == null) {
+                    // removing it by a missing id would remove every entry of the document, published or not
+                    LOG.errorf("Outbox entry without an id in %s %s is skipped", collection.getNamespace(), document.get("_id"));
+                    continue;
+                }
                 ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
                         entry.getString("key"), entry.getString("payload"));
                 record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
@@ -148,23 +195,34 @@ public class OutboxRelay {
             }
         }
         producer.flush();
-        int published = 0;
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
         for (PendingSend send : sends) {
             try {
                 send.ack().get(30, TimeUnit.SECONDS);
-                collection.updateOne(Filters.eq("_id", send.documentId()),
-                        Updates.pull(Outbox.FIELD, new Document("id", send.eventId())));
-                published++;
+                acknowledged.computeIfAbsent(send.documentId(), id -> new ArrayList<>()).add(send.eventId());
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 if (failure == null) {
                     failure = new IllegalStateException("event " + send.eventId() + ": " + e.getMessage(), e);
                 }
             }
         }
+        remove(collection, acknowledged);
         if (failure != null) {
             throw failure;
         }
-        return published;
+        return acknowledged.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Removes the published entries, one round trip for the whole page. */
+    private static void remove(MongoCollection<Document> collection, Map<Object, List<String>> eventIdsByDocument) {
+        if (eventIdsByDocument.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> pulls = eventIdsByDocument.entrySet().stream()
+                .map(published -> new UpdateOneModel<Document>(Filters.eq("_id", published.getKey()),
+                        Updates.pull(Outbox.FIELD, Filters.in("id", published.getValue()))))
+                .toList();
+        collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     private static boolean failed(Future<RecordMetadata> ack) throws InterruptedException {

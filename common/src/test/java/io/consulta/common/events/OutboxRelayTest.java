@@ -91,7 +91,7 @@ class OutboxRelayTest {
             eventIds.add(paid.id);
         }
         relay.start(new StartupEvent());
-        outbox.flush();
+        outbox.flushAll();
 
         Thread.sleep(3_000);
         assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0")))
@@ -117,6 +117,14 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0"))).isZero());
         assertThat(orders.countDocuments(Filters.eq("status", "PAID"))).isEqualTo(ORDERS);
+
+        OutboxEntry late = outbox.event(TOPIC, "order.placed", "order-late", Map.of("orderId", "order-late"));
+        orders.insertOne(new Document("_id", "order-late").append(Outbox.FIELD, List.of(asDocument(late))));
+        outbox.flush("order-late");
+        Map<String, List<JsonNode>> afterNamedFlush = consumeUntil(eventIds.size() + 1, Duration.ofSeconds(30));
+        assertThat(afterNamedFlush.get("order-late")).extracting(e -> e.get("id").asText()).containsExactly(late.id);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0"))).isZero());
     }
 
     private Map<String, List<JsonNode>> consumeUntil(int expected, Duration timeout) throws Exception {
