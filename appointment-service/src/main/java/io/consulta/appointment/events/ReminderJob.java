@@ -50,19 +50,19 @@ public class ReminderJob {
 
     /** Sends every reminder due at {@code now}; returns how many were sent. */
     public int sendDue(Instant now) {
-        int sent = 0;
+        List<String> sent = new ArrayList<>();
         List<Appointment> due = appointments.mongoCollection().find(Filters.and(
                 Filters.lte("nextReminderAt", Date.from(now)), Filters.eq("kind", Appointment.VISIT),
                 Filters.eq("status", AppointmentStatus.BOOKED.name()))).limit(BATCH).into(new ArrayList<>());
         for (Appointment visit : due) {
             if (send(visit, now)) {
-                sent++;
+                sent.add(visit.id);
             }
         }
-        if (sent > 0) {
-            outbox.flush();
+        if (!sent.isEmpty()) {
+            outbox.flush(sent);
         }
-        return sent;
+        return sent.size();
     }
 
     private boolean send(Appointment visit, Instant now) {

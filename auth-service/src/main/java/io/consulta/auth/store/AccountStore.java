@@ -28,7 +28,8 @@ import java.util.function.Consumer;
 /**
  * Accounts span Keycloak (credentials, roles) and the profile store. Every operation orders its writes so that a
  * failure half-way leaves nothing half-made: the Keycloak user is removed again if its profile cannot be stored, and
- * each profile change carries its event in the same document write.
+ * each profile change carries its event in the same document write. Every profile write is also handed to the
+ * {@link DoctorDirectory}, so this replica's directory shows it at once.
  */
 @ApplicationScoped
 public class AccountStore {
@@ -38,11 +39,14 @@ public class AccountStore {
     private final ProfileRepository profiles;
     private final IdentityProvider identityProvider;
     private final Outbox outbox;
+    private final DoctorDirectory directory;
 
-    public AccountStore(ProfileRepository profiles, IdentityProvider identityProvider, Outbox outbox) {
+    public AccountStore(ProfileRepository profiles, IdentityProvider identityProvider, Outbox outbox,
+                        DoctorDirectory directory) {
         this.profiles = profiles;
         this.identityProvider = identityProvider;
         this.outbox = outbox;
+        this.directory = directory;
     }
 
     /** Creates the Keycloak user, then the profile; patients get their role at once, doctors only on approval. */
@@ -62,7 +66,8 @@ public class AccountStore {
             undoIdentity(userId, failure);
             throw translate(failure);
         }
-        outbox.flush();
+        directory.changed(draft);
+        outbox.flush(draft.id);
         return draft;
     }
 
@@ -78,7 +83,8 @@ public class AccountStore {
             }
             throw e;
         }
-        outbox.flush();
+        directory.changed(fromToken);
+        outbox.flush(fromToken.id);
         return fromToken;
     }
 
@@ -99,7 +105,8 @@ public class AccountStore {
         if (updated == null) {
             throw stale(profiles.findByIdOptional(id).map(p -> p.version).orElse(-1L));
         }
-        outbox.flush();
+        directory.changed(updated);
+        outbox.flush(updated.id);
         return updated;
     }
 
@@ -147,7 +154,8 @@ public class AccountStore {
         if (updated == null) {
             throw ApiException.conflict("The account changed meanwhile; reload it and try again");
         }
-        outbox.flush();
+        directory.changed(updated);
+        outbox.flush(updated.id);
         return updated;
     }
 
