@@ -34,6 +34,11 @@ public final class LoadRunner {
         public static Plan forDuration(String name, int clients, Duration duration) {
             return new Plan(name, clients, duration, Long.MAX_VALUE);
         }
+
+        /** {@code requests} in all, spread over the clients; {@code limit} stops a phase that would never end. */
+        public static Plan forRequests(String name, int clients, long requests, Duration limit) {
+            return new Plan(name, clients, limit, requests);
+        }
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -50,38 +55,44 @@ public final class LoadRunner {
         Percentiles percentiles = new Percentiles();
         AtomicLong budget = new AtomicLong(plan.maxRequests());
         long deadline = System.nanoTime() + plan.duration().toNanos();
-        out.printf(Locale.ROOT, "%s: %d clients for %d s…%n", plan.name(), plan.clients(), plan.duration().toSeconds());
+        out.printf(Locale.ROOT, "%s: %d clients, %s…%n", plan.name(), plan.clients(),
+                plan.maxRequests() == Long.MAX_VALUE ? plan.duration().toSeconds() + " s"
+                        : plan.maxRequests() + " requests (at most " + plan.duration().toSeconds() + " s)");
         List<HttpClient> connections = new ArrayList<>();
         try (ExecutorService httpWork = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Thread> clients = new ArrayList<>();
-            percentiles.started();
-            for (int i = 0; i < plan.clients(); i++) {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpWork)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-                connections.add(http);
-                Client client = new Client(http, URI.create(baseUrl), percentiles, budget, deadline);
-                Session session = sessions.apply(i);
-                clients.add(Thread.ofVirtual().name("client-" + i).start(() -> loop(client, session)));
+            try {
+                List<Thread> clients = new ArrayList<>();
+                percentiles.started();
+                for (int i = 0; i < plan.clients(); i++) {
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpWork)
+                            .connectTimeout(Duration.ofSeconds(5)).build();
+                    connections.add(http);
+                    Client client = new Client(http, URI.create(baseUrl), percentiles, budget, deadline);
+                    Session session = sessions.apply(i);
+                    clients.add(Thread.ofVirtual().name("client-" + i).start(() -> loop(client, session)));
+                }
+                for (Thread client : clients) {
+                    client.join();
+                }
+                percentiles.ended();
+            } finally {
+                connections.forEach(HttpClient::close);
             }
-            for (Thread client : clients) {
-                client.join();
-            }
-            percentiles.ended();
-        } finally {
-            connections.forEach(HttpClient::close);
         }
         return percentiles;
     }
 
+    /** A failing step is counted and the client carries on, so the concurrency stays what the plan says. */
     private static void loop(Client client, Session session) {
-        try {
-            while (client.running()) {
+        while (client.running()) {
+            try {
                 session.step(client);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                client.percentiles.error("session", e.toString());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            client.percentiles.error("session", e.toString());
         }
     }
 

@@ -6,7 +6,6 @@ import org.HdrHistogram.Histogram;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -130,12 +129,5 @@ public final class Percentiles {
 
     private static String trim(double percentile) {
         return percentile == Math.rint(percentile) ? Long.toString((long) percentile) : Double.toString(percentile);
-    }
-
-    /** Per-kind counts, for a caller that wants to check the mix it drove. */
-    public Map<String, Long> countsByKind() {
-        Map<String, Long> counts = new TreeMap<>();
-        byKind.forEach((kind, histogram) -> counts.put(kind, histogram.getTotalCount()));
-        return counts;
     }
 }

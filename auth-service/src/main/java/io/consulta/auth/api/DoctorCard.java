@@ -1,5 +1,6 @@
 package io.consulta.auth.api;
 
+import io.consulta.auth.domain.DirectoryListing;
 import io.consulta.auth.store.Profile;
 
 import java.math.BigDecimal;
@@ -12,5 +13,10 @@ public record DoctorCard(String id, String name, String specialty, String bio, L
     public static DoctorCard of(Profile p) {
         return new DoctorCard(p.id, p.name, p.specialty, p.bio, p.languages, p.clinicAddress, p.consultationFee,
                 p.photoMediaId);
+    }
+
+    public static DoctorCard of(DirectoryListing l) {
+        return new DoctorCard(l.id(), l.name(), l.specialty(), l.bio(), l.languages(), l.clinicAddress(),
+                l.consultationFee(), l.photoMediaId());
     }
 }

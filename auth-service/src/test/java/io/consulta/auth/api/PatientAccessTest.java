@@ -1,7 +1,7 @@
 package io.consulta.auth.api;
 
 import io.consulta.auth.SignUps;
-import io.consulta.auth.events.EventBus;
+import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.consulta.auth.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.auth.SignUps;
+import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.bench.BenchArgs;
 import io.consulta.bench.BenchStack;
+import io.consulta.bench.CpuUsage;
 import io.consulta.bench.LoadRunner;
 import io.consulta.bench.LoadRunner.Plan;
 import io.consulta.bench.Percentiles;
@@ -59,10 +60,13 @@ public final class DirectoryBench {
 
             LoadRunner.run(Plan.forDuration("warm-up", clients, warmup), auth,
                     i -> new DirectoryMix(1_000 + i, seeded.approvedIds()), OUT);
+            CpuUsage cpu = CpuUsage.start(Map.of("auth-service", stack.process("auth-service").pid(),
+                    "mongodb", stack.process("mongodb").pid()));
             Percentiles result = LoadRunner.run(Plan.forDuration("measured", clients, measured), auth,
                     i -> new DirectoryMix(i, seeded.approvedIds()), OUT);
             result.print(OUT, String.format(Locale.ROOT, "Directory search, %d approved doctors, %d clients",
                     doctors, clients), Percentiles.Target.p99Below(TARGET_P99));
+            cpu.print(OUT, result.elapsed(), result.count() + result.errors());
             OUT.printf("auth-service RSS after the run: %d MB%n", stack.process("auth-service").rssMegabytes());
         }
     }
