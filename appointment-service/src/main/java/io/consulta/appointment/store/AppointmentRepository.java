@@ -23,8 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class AppointmentRepository implements PanacheMongoRepositoryBase<Appointment, String> {
 
-    /** The longest visit plus buffers we look back for when collecting what overlaps a window. */
-    private static final Duration LOOK_BACK = Duration.ofHours(12);
+    /** Visits that ended this long ago can no longer be in the way of a free slot. */
+    private static final Duration LOOK_BACK = Duration.ofDays(1);
 
     void createIndexes(@Observes StartupEvent event) {
         var appointments = mongoCollection();
@@ -37,23 +37,21 @@ public class AppointmentRepository implements PanacheMongoRepositoryBase<Appoint
         appointments.createIndex(Indexes.ascending("kind", "holdExpiresAt"), new IndexOptions().name("holds_expiry"));
     }
 
-    /** Visits and live holds that keep the doctor busy around a window; only their times are read. */
-    public List<TimeRange> busyTimes(String doctorId, TimeRange window, Instant now, String excludingId) {
+    /** Visits on the doctor's calendar and unexpired holds that end after {@code since} minus a day. */
+    public List<BusyCalendar.Busy> busyFrom(String doctorId, Instant since) {
         Bson filter = Filters.and(
                 Filters.eq("doctorId", doctorId),
-                Filters.lt("start", Date.from(window.end().plus(LOOK_BACK))),
-                Filters.gt("end", Date.from(window.start().minus(LOOK_BACK))),
+                Filters.gt("end", Date.from(since.minus(LOOK_BACK))),
                 Filters.or(
                         Filters.and(Filters.eq("kind", Appointment.VISIT), Filters.in("status",
                                 AppointmentStatus.BOOKED.name(), AppointmentStatus.ARRIVED.name())),
-                        Filters.and(Filters.eq("kind", Appointment.HOLD), Filters.gt("holdExpiresAt", Date.from(now)))));
-        if (excludingId != null) {
-            filter = Filters.and(filter, Filters.ne("_id", excludingId));
-        }
-        List<TimeRange> busy = new ArrayList<>();
+                        Filters.and(Filters.eq("kind", Appointment.HOLD), Filters.gt("holdExpiresAt", Date.from(since)))));
+        List<BusyCalendar.Busy> busy = new ArrayList<>();
         for (Document doc : mongoDatabase().getCollection("appointments")
-                .find(filter).projection(Projections.include("start", "end"))) {
-            busy.add(new TimeRange(doc.getDate("start").toInstant(), doc.getDate("end").toInstant()));
+                .find(filter).projection(Projections.include("start", "end", "holdExpiresAt"))) {
+            Date holdExpiry = doc.getDate("holdExpiresAt");
+            busy.add(new BusyCalendar.Busy(doc.getString("_id"), new TimeRange(doc.getDate("start").toInstant(),
+                    doc.getDate("end").toInstant()), holdExpiry == null ? null : holdExpiry.toInstant()));
         }
         return busy;
     }

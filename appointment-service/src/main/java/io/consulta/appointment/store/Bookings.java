@@ -44,10 +44,11 @@ public class Bookings {
     private final Claims claims;
     private final Outbox outbox;
     private final TimeSource time;
+    private final BusyCalendar calendar;
     private final Duration holdDuration;
 
     public Bookings(AppointmentRepository appointments, PersonRepository people, AvailabilityRepository availability,
-                    SlotFinder slots, Claims claims, Outbox outbox, TimeSource time,
+                    SlotFinder slots, Claims claims, Outbox outbox, TimeSource time, BusyCalendar calendar,
                     @ConfigProperty(name = "consulta.holds.duration", defaultValue = "PT5M") Duration holdDuration) {
         this.appointments = appointments;
         this.people = people;
@@ -56,6 +57,7 @@ public class Bookings {
         this.claims = claims;
         this.outbox = outbox;
         this.time = time;
+        this.calendar = calendar;
         this.holdDuration = holdDuration;
     }
 
@@ -72,7 +74,8 @@ public class Bookings {
             Appointment visit = request.holdId() != null
                     ? convertHold(request, key, hours)
                     : insertVisit(request, key, hours);
-            outbox.flush();
+            calendar.record(visit);
+            outbox.flush(visit.id);
             return new Booked(visit, false);
         } catch (ClaimConflictException conflict) {
             if (key != null) {
@@ -105,6 +108,7 @@ public class Bookings {
         try {
             return claims.take(hold.claims, () -> {
                 appointments.persist(hold);
+                calendar.record(hold);
                 return hold;
             });
         } catch (ClaimConflictException conflict) {
@@ -113,11 +117,12 @@ public class Bookings {
     }
 
     public void releaseHold(String holdId, String patientId) {
-        long deleted = appointments.delete("_id = ?1 and kind = ?2 and patientId = ?3", holdId, Appointment.HOLD,
-                patientId);
-        if (deleted == 0) {
+        Appointment released = appointments.mongoCollection().findOneAndDelete(Filters.and(Filters.eq("_id", holdId),
+                Filters.eq("kind", Appointment.HOLD), Filters.eq("patientId", patientId)));
+        if (released == null) {
             throw ApiException.notFound("Hold", holdId);
         }
+        calendar.forget(released.doctorId, released.id);
     }
 
     private Appointment insertVisit(BookingRequest request, String key, AvailabilityRecord hours) {

@@ -17,14 +17,14 @@ import java.util.List;
 public class SlotFinder {
 
     private final AvailabilityRepository availability;
-    private final AppointmentRepository appointments;
+    private final BusyCalendar calendar;
     private final TimeOffRepository timeOff;
     private final TimeSource time;
 
-    public SlotFinder(AvailabilityRepository availability, AppointmentRepository appointments, TimeOffRepository timeOff,
+    public SlotFinder(AvailabilityRepository availability, BusyCalendar calendar, TimeOffRepository timeOff,
                       TimeSource time) {
         this.availability = availability;
-        this.appointments = appointments;
+        this.calendar = calendar;
         this.timeOff = timeOff;
         this.time = time;
     }
@@ -37,7 +37,7 @@ public class SlotFinder {
     public List<Slot> freeSlots(String doctorId, Availability rules, VisitType type, TimeRange window) {
         Instant now = time.now();
         return SlotGenerator.freeSlots(rules, lengthOf(rules, type), window, now,
-                appointments.busyTimes(doctorId, window, now, null), timeOff.within(doctorId, window));
+                calendar.busy(doctorId, window, now, null), timeOff.within(doctorId, window));
     }
 
     /** The visit a booking at {@code start} would be, or 409 when that is not a free slot. */
@@ -46,8 +46,13 @@ public class SlotFinder {
         TimeRange visit = new TimeRange(start, start.plus(length));
         TimeRange around = rules.occupancy(visit);
         Instant now = time.now();
+        List<TimeRange> away = timeOff.within(doctorId, around);
         boolean free = SlotGenerator.isFree(rules, length, start, now,
-                appointments.busyTimes(doctorId, around, now, excludingId), timeOff.within(doctorId, around));
+                calendar.busy(doctorId, around, now, excludingId), away);
+        if (!free) {
+            calendar.refresh(doctorId);
+            free = SlotGenerator.isFree(rules, length, start, now, calendar.busy(doctorId, around, now, excludingId), away);
+        }
         if (!free) {
             throw ApiException.conflict("The doctor is not free at " + start + " for a " + type
                     + " visit; list the free slots and pick one of them");

@@ -43,9 +43,10 @@ public class VisitChanges {
     private final Outbox outbox;
     private final TimeSource time;
     private final Bookings bookings;
+    private final BusyCalendar calendar;
 
     public VisitChanges(AppointmentRepository appointments, AvailabilityRepository availability, SlotFinder slots,
-                        Claims claims, Outbox outbox, TimeSource time, Bookings bookings) {
+                        Claims claims, Outbox outbox, TimeSource time, Bookings bookings, BusyCalendar calendar) {
         this.appointments = appointments;
         this.availability = availability;
         this.slots = slots;
@@ -53,6 +54,7 @@ public class VisitChanges {
         this.outbox = outbox;
         this.time = time;
         this.bookings = bookings;
+        this.calendar = calendar;
     }
 
     public Appointment reschedule(Appointment visit, Instant newStart, VisitType newType) {
@@ -134,7 +136,8 @@ public class VisitChanges {
         if (saved == null) {
             throw ApiException.conflict("The appointment was changed meanwhile; reload it and try again");
         }
-        outbox.flush();
+        calendar.record(saved);
+        outbox.flush(saved.id);
         return saved;
     }
 

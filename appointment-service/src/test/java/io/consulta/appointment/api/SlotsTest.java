@@ -1,6 +1,11 @@
 package io.consulta.appointment.api;
 
+import io.consulta.appointment.domain.AppointmentStatus;
+import io.consulta.appointment.domain.VisitType;
+import io.consulta.appointment.store.Appointment;
+import io.consulta.appointment.store.AppointmentRepository;
 import io.consulta.testing.EventBus;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,9 @@ import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class SlotsTest {
+
+    @Inject
+    AppointmentRepository appointments;
 
     @Test
     void lists_free_start_times_in_utc_and_on_the_doctors_clock() {
@@ -165,6 +173,27 @@ class SlotsTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asDoctor(doctorId)
                 .get("/api/v1/appointments/{id}", id).then().body("doctorName", equalTo("Dr. Gregory House")));
+    }
+
+    @Test
+    void a_visit_another_replica_booked_disappears_from_the_slots_within_the_refresh_time() {
+        String doctorId = doctorWithHours();
+        assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).hasSize(2);
+        Appointment elsewhere = new Appointment();
+        elsewhere.id = newId("visit");
+        elsewhere.kind = Appointment.VISIT;
+        elsewhere.doctorId = doctorId;
+        elsewhere.patientId = newId("pat");
+        elsewhere.start = at(3, "09:00");
+        elsewhere.end = at(3, "09:30");
+        elsewhere.visitType = VisitType.IN_PERSON;
+        elsewhere.status = AppointmentStatus.BOOKED;
+        elsewhere.claims = List.of("test:" + elsewhere.id);
+        elsewhere.idempotencyKey = "auto:" + elsewhere.id;
+        appointments.persist(elsewhere);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString()));
     }
 
     private static List<String> slots(String doctorId, Instant from, Instant to) {
