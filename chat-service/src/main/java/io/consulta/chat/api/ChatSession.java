@@ -1,0 +1,50 @@
+package io.consulta.chat.api;
+
+import io.consulta.chat.domain.ChatLimits;
+import io.consulta.chat.domain.TokenBucket;
+import io.consulta.chat.domain.TypingThrottle;
+import io.quarkus.websockets.next.WebSocketConnection;
+import org.jboss.logging.Logger;
+
+/** One open socket of one user on this replica, with its own frame budget. */
+public final class ChatSession {
+
+    private static final Logger LOG = Logger.getLogger(ChatSession.class);
+
+    private final WebSocketConnection connection;
+    private final String userId;
+    private final TokenBucket frames;
+    private final TypingThrottle typing;
+
+    public ChatSession(WebSocketConnection connection, String userId, ChatLimits limits) {
+        this.connection = connection;
+        this.userId = userId;
+        this.frames = new TokenBucket(limits.framesPerSecond(), limits.frameBurst(), System.nanoTime());
+        this.typing = new TypingThrottle(limits.typingInterval());
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String connectionId() {
+        return connection.id();
+    }
+
+    /** Queues a frame on the socket without waiting; a socket that closed meanwhile just drops it. */
+    public void send(String frame) {
+        if (connection.isClosed()) {
+            return;
+        }
+        connection.sendText(frame).subscribe().with(ignored -> { }, failure ->
+                LOG.debugf("Frame to connection %s not sent: %s", connection.id(), failure.getMessage()));
+    }
+
+    boolean takeFrame() {
+        return frames.tryTake(System.nanoTime());
+    }
+
+    boolean allowTyping(String conversationId) {
+        return typing.allow(conversationId, System.nanoTime());
+    }
+}

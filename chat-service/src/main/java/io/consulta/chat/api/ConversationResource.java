@@ -1,0 +1,152 @@
+package io.consulta.chat.api;
+
+import io.consulta.chat.domain.OpeningRules;
+import io.consulta.chat.domain.Participants;
+import io.consulta.chat.domain.SeqCursor;
+import io.consulta.chat.events.ChatEvents;
+import io.consulta.chat.store.AuditLog;
+import io.consulta.chat.store.CareRelationships;
+import io.consulta.chat.store.ChatMessage;
+import io.consulta.chat.store.Conversation;
+import io.consulta.chat.store.ConversationStore;
+import io.consulta.chat.store.ListCursor;
+import io.consulta.chat.store.MessageStore;
+import io.consulta.chat.store.PresenceStore;
+import io.consulta.common.events.Outbox;
+import io.consulta.common.identity.Caller;
+import io.consulta.common.problem.ApiException;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Set;
+
+@Path("/api/v1/conversations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ConversationResource {
+
+    static final int MAX_LIST = 100;
+
+    private final Caller caller;
+    private final ConversationStore conversations;
+    private final MessageStore messages;
+    private final CareRelationships relationships;
+    private final PresenceStore presence;
+    private final Outbox outbox;
+    private final AuditLog audit;
+
+    public ConversationResource(Caller caller, ConversationStore conversations, MessageStore messages,
+                                CareRelationships relationships, PresenceStore presence, Outbox outbox, AuditLog audit) {
+        this.caller = caller;
+        this.conversations = conversations;
+        this.messages = messages;
+        this.relationships = relationships;
+        this.presence = presence;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "The caller's conversations, most recently active first, with last message and unread count")
+    public Page<ConversationView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = Paging.limit(limit, 20, MAX_LIST);
+        ListCursor after = Paging.cursor(cursor);
+        String me = caller.id();
+        List<Conversation> page = conversations.listFor(me, after, size + 1);
+        List<Conversation> shown = page.subList(0, Math.min(size, page.size()));
+        Set<String> online = presence.online(shown.stream().map(c -> c.participants().counterpartOf(me)).toList());
+        String next = page.size() > size
+                ? new ListCursor(shown.getLast().lastActivityAt(), shown.getLast().id()).encode() : null;
+        return new Page<>(shown.stream()
+                .map(c -> ConversationView.of(c, me, online.contains(c.participants().counterpartOf(me)))).toList(), next);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open the conversation with a doctor (patients) or a patient (doctors) one has a care relationship with; "
+            + "201 when created, 200 when it already existed")
+    public Response open(@Valid @NotNull OpenConversation request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        String me = caller.id();
+        OpeningRules.Decision decision = OpeningRules.decide(me, caller.isPatient(), caller.isDoctor(),
+                request.doctorId(), request.patientId(), hasCareRelationship(me, request));
+        Participants pair = switch (decision) {
+            case AS_PATIENT -> new Participants(me, request.doctorId());
+            case AS_DOCTOR -> new Participants(request.patientId(), me);
+            case WRONG_ROLE -> throw caller.isPatient() || caller.isDoctor()
+                    ? ApiException.badRequest("Name exactly one counterpart: doctorId if you are a patient, "
+                    + "patientId if you are a doctor")
+                    : ApiException.forbidden("Only patients and doctors have conversations");
+            case SELF -> throw ApiException.badRequest("A conversation needs two different people");
+            case NO_CARE_RELATIONSHIP -> throw ApiException.forbidden(
+                    "A conversation needs a care relationship: an appointment that is not cancelled");
+        };
+        ConversationStore.Opened opened = conversations.open(pair, me, id -> outbox.event(ChatEvents.TOPIC,
+                ChatEvents.CONVERSATION_STARTED, id,
+                new ChatEvents.ConversationStarted(id, pair.doctorId(), pair.patientId(), me)));
+        if (opened.created()) {
+            outbox.flush(opened.conversation().id());
+        }
+        ConversationView view = view(opened.conversation(), me);
+        return opened.created()
+                ? Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of the caller's conversations")
+    public ConversationView get(@PathParam("id") String id) {
+        String me = caller.id();
+        return view(conversations.findFor(id, me).orElseThrow(() -> ApiException.notFound("Conversation", id)), me);
+    }
+
+    @GET
+    @Path("/{id}/messages")
+    @Operation(summary = "Message history, newest first, paged by sequence number: pass nextCursor as before= for older ones")
+    public Page<MessageView> messages(@PathParam("id") String id, @QueryParam("before") String before,
+                                      @QueryParam("limit") String limit) {
+        SeqCursor cursor;
+        try {
+            cursor = SeqCursor.parse(before, Paging.limit(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
+        } catch (IllegalArgumentException e) {
+            int colon = e.getMessage().indexOf(": ");
+            throw ApiException.invalidField(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 2));
+        }
+        String me = caller.id();
+        conversations.findFor(id, me).orElseThrow(() -> ApiException.notFound("Conversation", id));
+        List<ChatMessage> page = messages.before(id, cursor.before(), cursor.limit() + 1);
+        List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
+        audit.record(me, AuditLog.READ_HISTORY, id, new Document("before", before).append("messages", shown.size()));
+        String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;
+        return new Page<>(shown.stream().map(MessageView::of).toList(), next);
+    }
+
+    /** An appointment that is not cancelled, or a conversation the two already have. */
+    private boolean hasCareRelationship(String me, OpenConversation request) {
+        String doctor = request.doctorId() != null ? request.doctorId() : me;
+        String patient = request.patientId() != null ? request.patientId() : me;
+        if (doctor.equals(patient) || request.doctorId() != null && request.patientId() != null) {
+            return false;
+        }
+        return relationships.exists(doctor, patient) || conversations.findByPair(new Participants(patient, doctor)).isPresent();
+    }
+
+    private ConversationView view(Conversation c, String me) {
+        String counterpart = c.participants().counterpartOf(me);
+        return ConversationView.of(c, me, presence.online(List.of(counterpart)).contains(counterpart));
+    }
+}

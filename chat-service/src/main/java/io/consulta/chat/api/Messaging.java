@@ -1,0 +1,87 @@
+package io.consulta.chat.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.consulta.chat.domain.ChatLimits;
+import io.consulta.chat.domain.FrameRejected;
+import io.consulta.chat.domain.MessageDraft;
+import io.consulta.chat.domain.Participants;
+import io.consulta.chat.store.AuditLog;
+import io.consulta.chat.store.ChatMessage;
+import io.consulta.chat.store.ConversationStore;
+import io.consulta.chat.store.MessageStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.util.List;
+
+/** What the chat frames other than send do: read receipts, typing indicators, catching up. */
+@ApplicationScoped
+public class Messaging {
+
+    private final ConversationStore conversations;
+    private final MessageStore messages;
+    private final LiveDelivery live;
+    private final Frames frames;
+    private final AuditLog audit;
+    private final ChatLimits limits;
+
+    public Messaging(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
+                     AuditLog audit, ChatLimits limits) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.live = live;
+        this.frames = frames;
+        this.audit = audit;
+        this.limits = limits;
+    }
+
+    /** Checks a send frame; the message is then stored by the {@link SendPipeline}. */
+    public MessageDraft draft(JsonNode frame) {
+        return MessageDraft.of(FrameFields.id(frame, "conversationId"), FrameFields.id(frame, "clientMessageId"),
+                FrameFields.optionalText(frame, "text"), FrameFields.ids(frame, "mediaIds"), limits);
+    }
+
+    public void read(ChatSession session, JsonNode frame) {
+        String conversationId = FrameFields.id(frame, "conversationId");
+        long seq = FrameFields.seq(frame, "seq", 0);
+        Participants participants = participantsFor(session, conversationId);
+        long readSeq = conversations.markRead(conversationId, session.userId(), seq)
+                .orElseThrow(() -> FrameRejected.notFound(conversationId));
+        live.read(conversationId, session.userId(), readSeq, participants, session.connectionId());
+    }
+
+    public void typing(ChatSession session, JsonNode frame) {
+        String conversationId = FrameFields.id(frame, "conversationId");
+        Participants participants = participantsFor(session, conversationId);
+        if (session.allowTyping(conversationId)) {
+            live.typing(conversationId, session.userId(), participants.counterpartOf(session.userId()));
+        }
+    }
+
+    /**
+     * Sends everything after {@code lastSeq} (a batch at most; {@code more} says to resume again), then a
+     * {@code resumed} frame. Live messages keep flowing meanwhile; clients order by seq and drop repeats.
+     */
+    public void resume(ChatSession session, JsonNode frame) {
+        String conversationId = FrameFields.id(frame, "conversationId");
+        long lastSeq = FrameFields.seq(frame, "lastSeq", 0);
+        var conversation = conversations.findFor(conversationId, session.userId())
+                .orElseThrow(() -> FrameRejected.notFound(conversationId));
+        List<ChatMessage> missed = messages.after(conversationId, lastSeq, limits.resumeBatch());
+        audit.record(session.userId(), AuditLog.RESUME, conversationId,
+                new Document("afterSeq", lastSeq).append("messages", missed.size()));
+        long last = lastSeq;
+        for (ChatMessage m : missed) {
+            session.send(frames.message(m));
+            last = m.seq();
+        }
+        String counterpart = conversation.participants().counterpartOf(session.userId());
+        session.send(frames.resumed(conversationId, last, missed.size() == limits.resumeBatch(),
+                conversation.readSeqOf(counterpart)));
+    }
+
+    private Participants participantsFor(ChatSession session, String conversationId) {
+        return conversations.participants(conversationId).filter(p -> p.includes(session.userId()))
+                .orElseThrow(() -> FrameRejected.notFound(conversationId));
+    }
+}

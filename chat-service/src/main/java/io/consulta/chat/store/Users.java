@@ -1,0 +1,57 @@
+package io.consulta.chat.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Projection of consulta.identity: names for notification texts and the e-mail address reminders go to. */
+@ApplicationScoped
+public class Users {
+
+    private final MongoCollection<Document> users;
+
+    public Users(Collections collections) {
+        this.users = collections.get("users");
+    }
+
+    public record User(String id, String role, String status, String name, String email) {
+    }
+
+    /** Applies the fields an identity event carries; absent fields keep their value. */
+    public void apply(String userId, String role, String status, String name, String email) {
+        List<Bson> updates = new ArrayList<>();
+        updates.add(Updates.set("updatedAt", new Date()));
+        if (role != null) {
+            updates.add(Updates.set("role", role));
+        }
+        if (status != null) {
+            updates.add(Updates.set("status", status));
+        }
+        if (name != null) {
+            updates.add(Updates.set("name", name));
+        }
+        if (email != null) {
+            updates.add(Updates.set("email", email));
+        }
+        users.updateOne(Filters.eq("_id", userId), Updates.combine(updates), new UpdateOptions().upsert(true));
+    }
+
+    public Optional<User> find(String userId) {
+        return Optional.ofNullable(users.find(Filters.eq("_id", userId)).first())
+                .map(d -> new User(d.getString("_id"), d.getString("role"), d.getString("status"), d.getString("name"),
+                        d.getString("email")));
+    }
+
+    public String nameOf(String userId) {
+        return find(userId).map(User::name).orElse(null);
+    }
+}

@@ -1,0 +1,58 @@
+package io.consulta.chat;
+
+import io.consulta.testing.EventBus;
+import io.consulta.testing.TestTokens;
+import io.restassured.http.ContentType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** People, appointments and conversations for tests, made through the service's real inputs (events and API). */
+public final class ChatFixtures {
+
+    private ChatFixtures() {
+    }
+
+    public static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Publishes appointment.booked as appointment-service would; returns the appointment id. */
+    public static String book(String patientId, String doctorId) {
+        String appointmentId = newId("appt");
+        EventBus.publish("consulta.appointments", "appointment.booked", appointmentId,
+                appointment(appointmentId, patientId, doctorId, "booked"));
+        return appointmentId;
+    }
+
+    public static Map<String, Object> appointment(String appointmentId, String patientId, String doctorId, String status) {
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> data = new HashMap<>(Map.of("appointmentId", appointmentId, "doctorId", doctorId,
+                "patientId", patientId, "start", start.toString(), "end", start.plus(30, ChronoUnit.MINUTES).toString(),
+                "status", status, "visitType", "VIDEO", "reason", "Follow-up", "timeZone", "Europe/Berlin"));
+        return data;
+    }
+
+    /** Books an appointment, waits for the projection, and opens the conversation as the patient; returns its id. */
+    public static String conversation(String patientId, String doctorId) {
+        book(patientId, doctorId);
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.patient(patientId)).contentType(ContentType.JSON)
+                    .body(Map.of("doctorId", doctorId)).when().post("/api/v1/conversations");
+            if (response.statusCode() == 201 || response.statusCode() == 200) {
+                id[0] = response.path("id");
+                return true;
+            }
+            return false;
+        });
+        return id[0];
+    }
+}

@@ -1,0 +1,133 @@
+package io.consulta.e2e.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A device on chat-service's /ws/chat (JDK WebSocket client): keeps every frame it receives; a journey waits for the
+ * frames it expects.
+ */
+public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final List<JsonNode> frames = new ArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    private ChatSocket() {
+    }
+
+    /** As a native app connects: bearer token in the Authorization header. */
+    public static ChatSocket connect(String token) {
+        return open(builder -> builder.header("Authorization", "Bearer " + token));
+    }
+
+    /** As a browser connects: it cannot set headers, so the token rides in Sec-WebSocket-Protocol. */
+    public static ChatSocket connectLikeABrowser(String token) {
+        String carrier = "quarkus-http-upgrade#Authorization#"
+                + URLEncoder.encode("Bearer " + token, StandardCharsets.UTF_8).replace("+", "%20");
+        return open(builder -> builder.subprotocols("bearer-token-carrier", carrier));
+    }
+
+    private static ChatSocket open(java.util.function.UnaryOperator<WebSocket.Builder> auth) {
+        ChatSocket device = new ChatSocket();
+        URI uri = URI.create(Services.url("chat-service").replace("http://", "ws://") + "/ws/chat");
+        try {
+            device.socket = auth.apply(HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)))
+                    .buildAsync(uri, device).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot open the chat socket: " + e, e);
+        }
+        device.await("hello");
+        return device;
+    }
+
+    public String subprotocol() {
+        return socket.getSubprotocol();
+    }
+
+    public void send(Map<String, ?> frame) {
+        try {
+            socket.sendText(JSON.writeValueAsString(frame), true).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send " + frame, e);
+        }
+    }
+
+    public JsonNode await(String type) {
+        return await(frame -> type.equals(frame.path("type").asText()));
+    }
+
+    /** The first received frame that matches and was not taken before; waits up to 30 s for it. */
+    public synchronized JsonNode await(Predicate<JsonNode> matches) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            for (int i = 0; i < frames.size(); i++) {
+                if (frames.get(i) != null && matches.test(frames.get(i))) {
+                    return frames.set(i, null);
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no matching frame within " + WAIT + "; received " + frames);
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted");
+            }
+        }
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try {
+                JsonNode frame = JSON.readTree(partial.toString());
+                synchronized (this) {
+                    frames.add(frame);
+                    notifyAll();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                partial.setLength(0);
+            }
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "journey done").get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            socket.abort();
+        }
+    }
+}
