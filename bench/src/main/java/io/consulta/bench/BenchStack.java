@@ -109,6 +109,18 @@ public final class BenchStack implements AutoCloseable {
         }
     }
 
+    /**
+     * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60 and
+     * InitialRAMPercentage=30): services are measured as they run in production, not with the laptop-sized heap
+     * local-stack gives them. {@code CONSULTA_SERVICE_JAVA_OPTS} overrides it (e.g. to add a flight recording).
+     */
+    static final String POD_JVM_OPTIONS = "-Xms154m -Xmx307m -XX:+UseSerialGC";
+
+    private static String serviceJvmOptions() {
+        String fromEnvironment = System.getenv("CONSULTA_SERVICE_JAVA_OPTS");
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : POD_JVM_OPTIONS;
+    }
+
     /** URL of Keycloak's realm issuer (tokens for the demo users), when started with {@link Extra#KEYCLOAK}. */
     public String keycloakIssuer() {
         return infrastructureEnvironment.get("OIDC_AUTH_SERVER_URL");
@@ -124,7 +136,7 @@ public final class BenchStack implements AutoCloseable {
         requireFreshBuild(name, jar);
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaExecutable());
-        command.addAll(List.of(stackConfig.serviceJvmOptions().trim().split("\\s+")));
+        command.addAll(List.of(serviceJvmOptions().trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + spec.port());
         command.add("-jar");
         command.add(jar.toString());

@@ -3,6 +3,7 @@ package io.consulta.appointment.api;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.store.AppointmentRepository;
 import io.consulta.appointment.store.TimeOff;
+import io.consulta.appointment.store.BusyCalendar;
 import io.consulta.appointment.store.TimeOffRepository;
 import io.consulta.appointment.store.TimeSource;
 import io.consulta.common.identity.Caller;
@@ -36,13 +37,15 @@ public class TimeOffResource {
     private final Caller caller;
     private final TimeOffRepository timeOff;
     private final AppointmentRepository appointments;
+    private final BusyCalendar calendar;
     private final TimeSource time;
 
     public TimeOffResource(Caller caller, TimeOffRepository timeOff, AppointmentRepository appointments,
-                           TimeSource time) {
+                           BusyCalendar calendar, TimeSource time) {
         this.caller = caller;
         this.timeOff = timeOff;
         this.appointments = appointments;
+        this.calendar = calendar;
         this.time = time;
     }
 
@@ -65,6 +68,7 @@ public class TimeOffResource {
         entry.reason = request.reason();
         entry.createdAt = time.now();
         timeOff.persist(entry);
+        calendar.refresh(doctorId);
         List<String> overlapping = appointments.bookedWithin(doctorId, new TimeRange(entry.start, entry.end));
         return Response.created(URI.create("/api/v1/doctors/" + doctorId + "/time-off/" + entry.id))
                 .entity(TimeOffView.of(entry, overlapping)).build();
@@ -87,6 +91,7 @@ public class TimeOffResource {
         if (deleted == 0) {
             throw ApiException.notFound("Time off", timeOffId);
         }
+        calendar.refresh(doctorId);
         return Response.noContent().build();
     }
 }

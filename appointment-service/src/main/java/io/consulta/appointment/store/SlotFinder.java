@@ -18,14 +18,11 @@ public class SlotFinder {
 
     private final AvailabilityRepository availability;
     private final BusyCalendar calendar;
-    private final TimeOffRepository timeOff;
     private final TimeSource time;
 
-    public SlotFinder(AvailabilityRepository availability, BusyCalendar calendar, TimeOffRepository timeOff,
-                      TimeSource time) {
+    public SlotFinder(AvailabilityRepository availability, BusyCalendar calendar, TimeSource time) {
         this.availability = availability;
         this.calendar = calendar;
-        this.timeOff = timeOff;
         this.time = time;
     }
 
@@ -37,7 +34,7 @@ public class SlotFinder {
     public List<Slot> freeSlots(String doctorId, Availability rules, VisitType type, TimeRange window) {
         Instant now = time.now();
         return SlotGenerator.freeSlots(rules, lengthOf(rules, type), window, now,
-                calendar.busy(doctorId, window, now, null), timeOff.within(doctorId, window));
+                calendar.busy(doctorId, window, now, null), calendar.timeOff(doctorId, window, now));
     }
 
     /** The visit a booking at {@code start} would be, or 409 when that is not a free slot. */
@@ -46,7 +43,7 @@ public class SlotFinder {
         TimeRange visit = new TimeRange(start, start.plus(length));
         TimeRange around = rules.occupancy(visit);
         Instant now = time.now();
-        List<TimeRange> away = timeOff.within(doctorId, around);
+        List<TimeRange> away = calendar.timeOff(doctorId, around, now);
         boolean free = SlotGenerator.isFree(rules, length, start, now,
                 calendar.busy(doctorId, around, now, excludingId), away);
         if (!free) {

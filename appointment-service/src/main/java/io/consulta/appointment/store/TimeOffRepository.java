@@ -18,9 +18,8 @@ public class TimeOffRepository implements PanacheMongoRepositoryBase<TimeOff, St
         mongoCollection().createIndex(Indexes.ascending("doctorId", "start"), new IndexOptions().name("doctor_time_off"));
     }
 
-    public List<TimeRange> within(String doctorId, TimeRange window) {
-        return list("doctorId = ?1 and start < ?2 and end > ?3", doctorId, window.end(), window.start())
-                .stream().map(TimeOff::range).toList();
+    public List<TimeRange> endingAfter(String doctorId, java.time.Instant instant) {
+        return list("doctorId = ?1 and end > ?2", doctorId, instant).stream().map(TimeOff::range).toList();
     }
 
     public List<TimeOff> upcoming(String doctorId, java.time.Instant now) {

@@ -166,8 +166,11 @@ public class OutboxRelay {
             List<Object> slice = ids.subList(from, Math.min(ids.size(), from + PAGE));
             for (String name : collections) {
                 MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
-                publish(collection, collection.find(Filters.and(Filters.in("_id", slice), Filters.exists(Outbox.FIELD + ".0")))
-                        .projection(Projections.include(Outbox.FIELD)).into(new ArrayList<>()));
+                // by _id alone: mongo-java-server serves only a query on exactly the indexed fields from an index
+                List<Document> written = collection.find(Filters.in("_id", slice))
+                        .projection(Projections.include(Outbox.FIELD)).into(new ArrayList<>());
+                written.removeIf(document -> document.getList(Outbox.FIELD, Document.class, List.of()).isEmpty());
+                publish(collection, written);
             }
         }
     }
