@@ -56,6 +56,27 @@ public class AppointmentRepository implements PanacheMongoRepositoryBase<Appoint
         return busy;
     }
 
+    /** A visit or hold as another replica left it: whether it takes the doctor's time, and which. */
+    public record Change(String doctorId, BusyCalendar.Busy busy, boolean takesTime) {
+    }
+
+    /** Visits and holds written at or after {@code since}, by any replica. */
+    public List<Change> changedSince(Instant since) {
+        List<Change> changes = new ArrayList<>();
+        for (Document doc : mongoDatabase().getCollection("appointments")
+                .find(Filters.gte("updatedAt", Date.from(since)))
+                .projection(Projections.include("doctorId", "kind", "status", "start", "end", "holdExpiresAt"))) {
+            Date holdExpiry = doc.getDate("holdExpiresAt");
+            String status = doc.getString("status");
+            boolean takesTime = Appointment.HOLD.equals(doc.getString("kind"))
+                    || (status != null && AppointmentStatus.valueOf(status).holdsSlot());
+            changes.add(new Change(doc.getString("doctorId"), new BusyCalendar.Busy(doc.getString("_id"),
+                    new TimeRange(doc.getDate("start").toInstant(), doc.getDate("end").toInstant()),
+                    holdExpiry == null ? null : holdExpiry.toInstant()), takesTime));
+        }
+        return changes;
+    }
+
     public Optional<Appointment> findVisit(String id) {
         return findByIdOptional(id).filter(appointment -> Appointment.VISIT.equals(appointment.kind));
     }

@@ -104,6 +104,7 @@ public class Bookings {
         hold.claims = SlotClaims.of(doctorId, rules.occupancy(visit), patientId, visit);
         hold.idempotencyKey = "auto:" + hold.id;
         hold.createdAt = time.now();
+        hold.updatedAt = hold.createdAt;
         hold.holdExpiresAt = hold.createdAt.plus(holdDuration);
         try {
             return claims.take(hold.claims, () -> {

@@ -1,8 +1,10 @@
 package io.consulta.appointment.store;
 
 import io.consulta.appointment.domain.TimeRange;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +13,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Each doctor's taken times (visits on the calendar, live holds and time off), kept in memory so that listing free slots does not
- * read every visit of the doctor on every request. This replica's own writes update it at once; what other replicas
- * wrote shows up within {@code consulta.slots.refresh-after}. A stale answer can only make a listed slot fail to book
- * with 409 (the unique claims index decides) or, when it says "taken", a fresh read is made before refusing.
+ * Each doctor's taken times (visits on the calendar, live holds and time off), kept in memory so that listing free
+ * slots and checking a booking do not read the doctor's visits on every request. This replica's own writes apply at
+ * once. Other replicas' writes arrive by one poll of everything written since the previous poll, every
+ * {@code consulta.slots.refresh-after}: one read for all doctors, where re-reading each doctor's visits on expiry
+ * scanned the collection once per doctor (the MongoDB-protocol server here serves no secondary index) and made
+ * bookings queue behind those scans. What a poll cannot see — a hold released or time off removed on another replica
+ * — keeps a slot hidden a little longer, never bookable twice: each doctor is read whole again after
+ * {@code consulta.slots.reload-after}, and the unique claims index decides every booking; a "taken" answer re-reads
+ * the doctor before refusing.
  */
 @ApplicationScoped
 public class BusyCalendar {
+
+    private static final Logger LOG = Logger.getLogger(BusyCalendar.class);
+    /** Writes are stamped by their replica's clock: re-read a margin before the last poll (applying twice is harmless). */
+    private static final Duration CLOCK_MARGIN = Duration.ofSeconds(5);
 
     /** What keeps a doctor busy: a visit or a hold ({@code holdExpiresAt} set) occupying {@code range}. */
     public record Busy(String id, TimeRange range, Instant holdExpiresAt) {
@@ -29,56 +41,20 @@ public class BusyCalendar {
         }
     }
 
-    /** A doctor's taken times, with a by-start ordering made once after each change rather than on every read. */
-    private static final class Entry {
-
-        private final Map<String, Busy> byId;
-        private final List<TimeRange> timeOff;
-        private final long loadedAtNanos;
-        private volatile List<Busy> byStart;
-
-        Entry(Map<String, Busy> byId, List<TimeRange> timeOff, long loadedAtNanos) {
-            this.byId = byId;
-            this.timeOff = timeOff;
-            this.loadedAtNanos = loadedAtNanos;
-        }
-
-        long loadedAtNanos() {
-            return loadedAtNanos;
-        }
-
-        void put(Busy busy) {
-            byId.put(busy.id(), busy);
-            byStart = null;
-        }
-
-        void remove(String id) {
-            byId.remove(id);
-            byStart = null;
-        }
-
-        List<Busy> byStart() {
-            List<Busy> sorted = byStart;
-            if (sorted == null) {
-                sorted = byId.values().stream().sorted(BY_START).toList();
-                byStart = sorted;
-            }
-            return sorted;
-        }
-    }
-
-    private static final Comparator<Busy> BY_START = Comparator.comparing(busy -> busy.range().start());
-
     private final AppointmentRepository appointments;
     private final TimeOffRepository timeOff;
-    private final Duration refreshAfter;
-    private final Map<String, Entry> byDoctor = new ConcurrentHashMap<>();
+    private final TimeSource time;
+    private final Duration reloadAfter;
+    private final Map<String, DoctorEntry> byDoctor = new ConcurrentHashMap<>();
+    private volatile Instant lastPoll;
 
-    public BusyCalendar(AppointmentRepository appointments, TimeOffRepository timeOff,
-                        @ConfigProperty(name = "consulta.slots.refresh-after", defaultValue = "PT2S") Duration refreshAfter) {
+    public BusyCalendar(AppointmentRepository appointments, TimeOffRepository timeOff, TimeSource time,
+                        @ConfigProperty(name = "consulta.slots.reload-after", defaultValue = "PT10M") Duration reloadAfter) {
         this.appointments = appointments;
         this.timeOff = timeOff;
-        this.refreshAfter = refreshAfter;
+        this.time = time;
+        this.reloadAfter = reloadAfter;
+        this.lastPoll = time.now();
     }
 
     /** Taken times overlapping {@code window}, by start, leaving out {@code excludingId} (a visit being moved). */
@@ -97,7 +73,7 @@ public class BusyCalendar {
 
     /** The doctor's time off overlapping {@code window}. */
     public List<TimeRange> timeOff(String doctorId, TimeRange window, Instant now) {
-        return entry(doctorId, now).timeOff.stream().filter(away -> away.overlaps(window)).toList();
+        return entry(doctorId, now).timeOff().stream().filter(away -> away.overlaps(window)).toList();
     }
 
     /** Drops what is known of the doctor, so the next question reads the store. */
@@ -107,33 +83,104 @@ public class BusyCalendar {
 
     /** Applies a write this replica made. */
     public void record(Appointment written) {
-        Entry entry = byDoctor.get(written.doctorId);
-        if (entry == null) {
-            return;
-        }
         boolean takesTime = written.isHold() || (written.status != null && written.status.holdsSlot());
-        if (takesTime) {
-            entry.put(new Busy(written.id, written.visit(), written.holdExpiresAt));
-        } else {
-            entry.remove(written.id);
-        }
+        apply(written.doctorId, new Busy(written.id, written.visit(), written.holdExpiresAt), takesTime);
     }
 
     public void forget(String doctorId, String appointmentId) {
-        Entry entry = byDoctor.get(doctorId);
+        DoctorEntry entry = byDoctor.get(doctorId);
         if (entry != null) {
             entry.remove(appointmentId);
         }
     }
 
-    private Entry entry(String doctorId, Instant now) {
-        Entry entry = byDoctor.get(doctorId);
-        if (entry == null || System.nanoTime() - entry.loadedAtNanos() > refreshAfter.toNanos()) {
+    /** Reads what every replica wrote since the previous poll into the doctors held here. */
+    @Scheduled(every = "${consulta.slots.refresh-after:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (byDoctor.isEmpty()) {
+            lastPoll = time.now();
+            return;
+        }
+        Instant started = time.now();
+        Instant since = lastPoll.minus(CLOCK_MARGIN);
+        try {
+            appointments.changedSince(since).forEach(change -> apply(change.doctorId(), change.busy(), change.takesTime()));
+            timeOff.createdSince(since).forEach(away -> {
+                DoctorEntry entry = byDoctor.get(away.doctorId);
+                if (entry != null) {
+                    entry.addTimeOff(away.range());
+                }
+            });
+            lastPoll = started;
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read other replicas' calendar changes (%s); retrying at the next poll", e.getMessage());
+        }
+    }
+
+    private void apply(String doctorId, Busy busy, boolean takesTime) {
+        DoctorEntry entry = byDoctor.get(doctorId);
+        if (entry == null) {
+            return;
+        }
+        if (takesTime) {
+            entry.put(busy);
+        } else {
+            entry.remove(busy.id());
+        }
+    }
+
+    private DoctorEntry entry(String doctorId, Instant now) {
+        DoctorEntry entry = byDoctor.get(doctorId);
+        if (entry == null || System.nanoTime() - entry.loadedAtNanos > reloadAfter.toNanos()) {
             Map<String, Busy> loaded = new ConcurrentHashMap<>();
             appointments.busyFrom(doctorId, now).forEach(busy -> loaded.put(busy.id(), busy));
-            entry = new Entry(loaded, timeOff.endingAfter(doctorId, now), System.nanoTime());
+            entry = new DoctorEntry(loaded, timeOff.endingAfter(doctorId, now), System.nanoTime());
             byDoctor.put(doctorId, entry);
         }
         return entry;
+    }
+
+    /** A doctor's taken times, with a by-start ordering made once after each change rather than on every read. */
+    private static final class DoctorEntry {
+
+        private static final Comparator<Busy> BY_START = Comparator.comparing(busy -> busy.range().start());
+
+        private final Map<String, Busy> byId;
+        private final CopyOnWriteArrayList<TimeRange> timeOff;
+        private final long loadedAtNanos;
+        private volatile List<Busy> byStart;
+
+        DoctorEntry(Map<String, Busy> byId, List<TimeRange> timeOff, long loadedAtNanos) {
+            this.byId = byId;
+            this.timeOff = new CopyOnWriteArrayList<>(timeOff);
+            this.loadedAtNanos = loadedAtNanos;
+        }
+
+        void put(Busy busy) {
+            byId.put(busy.id(), busy);
+            byStart = null;
+        }
+
+        void remove(String id) {
+            byId.remove(id);
+            byStart = null;
+        }
+
+        void addTimeOff(TimeRange away) {
+            timeOff.addIfAbsent(away);
+        }
+
+        List<TimeRange> timeOff() {
+            return timeOff;
+        }
+
+        List<Busy> byStart() {
+            List<Busy> sorted = byStart;
+            if (sorted == null) {
+                sorted = byId.values().stream().sorted(BY_START).toList();
+                byStart = sorted;
+            }
+            return sorted;
+        }
     }
 }

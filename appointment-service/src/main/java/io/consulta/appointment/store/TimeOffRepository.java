@@ -22,6 +22,11 @@ public class TimeOffRepository implements PanacheMongoRepositoryBase<TimeOff, St
         return list("doctorId = ?1 and end > ?2", doctorId, instant).stream().map(TimeOff::range).toList();
     }
 
+    /** Time off created at or after {@code since}, by any replica. */
+    public List<TimeOff> createdSince(java.time.Instant since) {
+        return list("createdAt >= ?1", since);
+    }
+
     public List<TimeOff> upcoming(String doctorId, java.time.Instant now) {
         return list("doctorId = ?1 and end > ?2", Sort.ascending("start"), doctorId, now);
     }

@@ -4,6 +4,8 @@ import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.appointment.domain.VisitType;
 import io.consulta.appointment.store.Appointment;
 import io.consulta.appointment.store.AppointmentRepository;
+import io.consulta.appointment.store.TimeOff;
+import io.consulta.appointment.store.TimeOffRepository;
 import io.consulta.testing.EventBus;
 import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,9 @@ class SlotsTest {
 
     @Inject
     AppointmentRepository appointments;
+
+    @Inject
+    TimeOffRepository timeOff;
 
     @Test
     void lists_free_start_times_in_utc_and_on_the_doctors_clock() {
@@ -190,7 +195,40 @@ class SlotsTest {
         elsewhere.status = AppointmentStatus.BOOKED;
         elsewhere.claims = List.of("test:" + elsewhere.id);
         elsewhere.idempotencyKey = "auto:" + elsewhere.id;
+        elsewhere.updatedAt = Instant.now();
         appointments.persist(elsewhere);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString()));
+    }
+
+    @Test
+    void a_visit_another_replica_cancelled_frees_its_slot_within_the_refresh_time() {
+        String doctorId = doctorWithHours();
+        String visitId = booked(newId("pat"), doctorId, at(3, "09:00"));
+        assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString());
+
+        appointments.mongoCollection().updateOne(com.mongodb.client.model.Filters.eq("_id", visitId),
+                com.mongodb.client.model.Updates.combine(
+                        com.mongodb.client.model.Updates.set("status", AppointmentStatus.CANCELLED.name()),
+                        com.mongodb.client.model.Updates.set("claims", List.of()),
+                        com.mongodb.client.model.Updates.set("updatedAt", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).hasSize(2));
+    }
+
+    @Test
+    void time_off_another_replica_added_hides_its_slots_within_the_refresh_time() {
+        String doctorId = doctorWithHours();
+        assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).hasSize(2);
+        TimeOff away = new TimeOff();
+        away.id = newId("off");
+        away.doctorId = doctorId;
+        away.start = at(3, "09:00");
+        away.end = at(3, "09:30");
+        away.createdAt = Instant.now();
+        timeOff.persist(away);
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString()));
