@@ -14,12 +14,15 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +37,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LiveDelivery implements FanoutListener {
 
+    private static final Logger LOG = Logger.getLogger(LiveDelivery.class);
+    private static final long FANOUT_EVERY_MILLIS = 5;
+    private static final int MAX_ITEMS_PER_RECORD = 1_000;
+
     private final SessionRegistry sessions;
     private final Fanout fanout;
     private final Replica replica;
@@ -41,6 +48,11 @@ public class LiveDelivery implements FanoutListener {
     private final MessageStore messages;
     private final NotificationStore notifications;
     private final DeliveryOrder<Outgoing> order;
+    /**
+     * Stored messages the other replicas have not been told about yet. They go out together every few milliseconds:
+     * one record per writer batch made the fan-out topic's records, not its bytes, a tenth of the service's CPU.
+     */
+    private final Queue<FanoutRecord.Item> unannounced = new ConcurrentLinkedQueue<>();
     private ScheduledExecutorService timer;
 
     /** A frame for the sockets of some users, except the connection it came from. */
@@ -61,12 +73,14 @@ public class LiveDelivery implements FanoutListener {
     void start(@Observes StartupEvent event) {
         timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("chat-delivery-order").factory());
         timer.scheduleWithFixedDelay(() -> order.expire(System.nanoTime()), 50, 50, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::publishStored, FANOUT_EVERY_MILLIS, FANOUT_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (timer != null) {
             timer.shutdownNow();
         }
+        publishStored();
     }
 
     /**
@@ -85,12 +99,11 @@ public class LiveDelivery implements FanoutListener {
         }
     }
 
-    /** Messages were stored on this replica: deliver them here, and tell the other replicas in one record. */
+    /** Messages were stored on this replica: deliver them here at once, and tell the other replicas shortly. */
     public void messages(List<Stored> stored) {
         if (stored.isEmpty()) {
             return;
         }
-        List<FanoutRecord.Item> items = new ArrayList<>(stored.size());
         for (Stored s : stored) {
             ChatMessage m = s.message();
             if (m == null) {
@@ -99,11 +112,27 @@ public class LiveDelivery implements FanoutListener {
                 order.offer(m.conversationId(), m.seq(),
                         new Outgoing(frames.message(m), s.participants().both(), s.originConnection()), System.nanoTime());
             }
-            items.add(new FanoutRecord.Item(s.conversationId(), m == null ? null : m.id(), s.seq(),
+            unannounced.add(new FanoutRecord.Item(s.conversationId(), m == null ? null : m.id(), s.seq(),
                     s.participants().both(), s.originConnection()));
         }
-        fanout.publish(new FanoutRecord(FanoutRecord.MESSAGES, replica.id(), null, null, null, null, null, null, null,
-                items));
+    }
+
+    /** One fan-out record for the messages stored since the last one (bounded, so a record stays small). */
+    private void publishStored() {
+        try {
+            while (!unannounced.isEmpty()) {
+                List<FanoutRecord.Item> items = new ArrayList<>();
+                FanoutRecord.Item item;
+                while (items.size() < MAX_ITEMS_PER_RECORD && (item = unannounced.poll()) != null) {
+                    items.add(item);
+                }
+                fanout.publish(new FanoutRecord(FanoutRecord.MESSAGES, replica.id(), null, null, null, null, null, null,
+                        null, items));
+            }
+        } catch (RuntimeException e) {
+            // publish itself never throws for the broker's sake; a failing timer task would never run again
+            LOG.warnf("Could not announce stored messages to the other replicas: %s", e.getMessage());
+        }
     }
 
     /** {@code userId} has read the conversation up to {@code seq}: both people's devices update receipts and badges. */

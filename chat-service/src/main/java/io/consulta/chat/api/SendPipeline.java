@@ -5,6 +5,7 @@ import io.consulta.chat.domain.FrameRejected;
 import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.events.ChatEvents;
+import io.consulta.chat.events.OutboxFlusher;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ConversationStore.NewMessage;
@@ -53,6 +54,7 @@ public class SendPipeline {
     private final LiveDelivery live;
     private final Frames frames;
     private final Outbox outbox;
+    private final OutboxFlusher flusher;
     private final int writerCount;
     private final List<BlockingQueue<Request>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
@@ -67,12 +69,13 @@ public class SendPipeline {
     }
 
     public SendPipeline(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
-                        Outbox outbox, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "2") int writerCount) {
+                        Outbox outbox, OutboxFlusher flusher, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "2") int writerCount) {
         this.conversations = conversations;
         this.messages = messages;
         this.live = live;
         this.frames = frames;
         this.outbox = outbox;
+        this.flusher = flusher;
         this.writerCount = writerCount;
     }
 
@@ -173,8 +176,8 @@ public class SendPipeline {
             }
         }
         live.messages(stored);
-        // the relay publishes at once (reading only these conversations), so events do not pile up in them
-        outbox.flush(pending.stream().map(p -> p.message().conversationId()).collect(java.util.stream.Collectors.toSet()));
+        // the relay publishes them within the flush interval, reading only these conversations
+        runs.keySet().forEach(flusher::written);
         for (Request repeat : repeatsInBatch) {
             // the same client message id twice in one batch: the first one stands for both
             messages.findByClientId(repeat.draft().conversationId(), repeat.draft().clientMessageId())

@@ -77,8 +77,9 @@ public class Fanout {
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "1",
-                // a few milliseconds of batching: far fewer produce requests, and local sockets do not wait for it
-                ProducerConfig.LINGER_MS_CONFIG, 5,
+                // no linger: message batches are already gathered for a few milliseconds (LiveDelivery), and local
+                // sockets never wait for this
+                ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
