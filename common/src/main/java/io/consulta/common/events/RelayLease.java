@@ -23,20 +23,26 @@ final class RelayLease {
     private final MongoCollection<Document> leases;
     private final Duration duration;
     private final String owner = UUID.randomUUID().toString();
+    private Instant heldUntil = Instant.MIN;
 
     RelayLease(MongoCollection<Document> leases, Duration duration) {
         this.leases = leases;
         this.duration = duration;
     }
 
+    /** Whether this replica holds the lease; renews it once a third of it has passed, not on every relay round. */
     boolean holdOrAcquire() {
         Instant now = Instant.now();
+        if (now.isBefore(heldUntil.minus(duration.multipliedBy(2).dividedBy(3)))) {
+            return true;
+        }
         try {
             leases.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", LEASE_ID),
                             Filters.or(Filters.eq("owner", owner), Filters.lt("expiresAt", Date.from(now)))),
                     Updates.combine(Updates.set("owner", owner), Updates.set("expiresAt", Date.from(now.plus(duration)))),
                     new FindOneAndUpdateOptions().upsert(true));
+            heldUntil = now.plus(duration);
             return true;
         } catch (MongoCommandException e) {
             if (e.getErrorCode() == DUPLICATE_KEY) {
@@ -52,6 +58,7 @@ final class RelayLease {
     }
 
     void release() {
+        heldUntil = Instant.MIN;
         leases.deleteOne(Filters.and(Filters.eq("_id", LEASE_ID), Filters.eq("owner", owner)));
     }
 }
