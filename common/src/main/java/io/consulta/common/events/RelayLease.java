@@ -23,7 +23,7 @@ final class RelayLease {
     private final MongoCollection<Document> leases;
     private final Duration duration;
     private final String owner = UUID.randomUUID().toString();
-    private Instant heldUntil = Instant.MIN;
+    private Instant heldUntil = Instant.EPOCH;
 
     RelayLease(MongoCollection<Document> leases, Duration duration) {
         this.leases = leases;
@@ -58,7 +58,7 @@ final class RelayLease {
     }
 
     void release() {
-        heldUntil = Instant.MIN;
+        heldUntil = Instant.EPOCH;
         leases.deleteOne(Filters.and(Filters.eq("_id", LEASE_ID), Filters.eq("owner", owner)));
     }
 }
