@@ -104,12 +104,8 @@ public class ChatSocket {
                 default -> throw new FrameRejected(ErrorCodes.UNKNOWN_TYPE,
                         "Unknown frame type '" + type + "'; expected send, read, typing, resume or auth");
             }
-        } catch (FrameRejected rejected) {
-            session.send(frames.error(rejected.code(), rejected.getMessage(), ref(frame)));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Frame from user %s failed", session.userId());
-            session.send(frames.error(ErrorCodes.INTERNAL, "The server could not handle this frame; retry it",
-                    ref(frame)));
+        } catch (RuntimeException failure) {
+            answerFailure(session, frame, failure);
         }
         return Uni.createFrom().voidItem();
     }
@@ -121,13 +117,19 @@ public class ChatSocket {
                 case "typing" -> messaging.typing(session, frame);
                 default -> messaging.resume(session, frame);
             }
-        } catch (FrameRejected rejected) {
-            session.send(frames.error(rejected.code(), rejected.getMessage(), ref(frame)));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Frame from user %s failed", session.userId());
-            session.send(frames.error(ErrorCodes.INTERNAL, "The server could not handle this frame; retry it",
-                    ref(frame)));
+        } catch (RuntimeException failure) {
+            answerFailure(session, frame, failure);
         }
+    }
+
+    /** A refused frame gets its reason; anything else is logged and answered as an internal error. */
+    private void answerFailure(ChatSession session, JsonNode frame, RuntimeException failure) {
+        if (failure instanceof FrameRejected rejected) {
+            session.send(frames.error(rejected.code(), rejected.getMessage(), ref(frame)));
+            return;
+        }
+        LOG.errorf(failure, "Frame from user %s failed", session.userId());
+        session.send(frames.error(ErrorCodes.INTERNAL, "The server could not handle this frame; retry it", ref(frame)));
     }
 
     @OnBinaryMessage
