@@ -181,7 +181,8 @@ public class OutboxRelay {
         queue:
         for (Document document : documents) {
             for (Document entry : document.getList(Outbox.FIELD, Document.class)) {
-                if (entry.getString("id") == null) {
+                String idField = entry.getString("id") != null ? "id" : "_id";
+                if (entry.getString(idField) == null) {
                     // removing it by a missing id would remove every entry of the document, published or not
                     LOG.errorf("Outbox entry without an id in %s %s is skipped", collection.getNamespace(), document.get("_id"));
                     continue;
@@ -190,7 +191,7 @@ public class OutboxRelay {
                         entry.getString("key"), entry.getString("payload"));
                 record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
                 Future<RecordMetadata> ack = producer.send(record);
-                sends.add(new PendingSend(document.get("_id"), entry.getString("id"), ack));
+                sends.add(new PendingSend(new Entries(document.get("_id"), idField), entry.getString(idField), ack));
                 if (ack.isDone() && failed(ack)) {
                     // The broker is unreachable (metadata wait timed out): queueing more would only wait again.
                     break queue;
@@ -198,11 +199,11 @@ public class OutboxRelay {
             }
         }
         producer.flush();
-        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        Map<Entries, List<String>> acknowledged = new LinkedHashMap<>();
         for (PendingSend send : sends) {
             try {
                 send.ack().get(30, TimeUnit.SECONDS);
-                acknowledged.computeIfAbsent(send.documentId(), id -> new ArrayList<>()).add(send.eventId());
+                acknowledged.computeIfAbsent(send.entries(), entries -> new ArrayList<>()).add(send.eventId());
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 if (failure == null) {
                     failure = new IllegalStateException("event " + send.eventId() + ": " + e.getMessage(), e);
@@ -217,13 +218,13 @@ public class OutboxRelay {
     }
 
     /** Removes the published entries, one round trip for the whole page. */
-    private static void remove(MongoCollection<Document> collection, Map<Object, List<String>> eventIdsByDocument) {
+    private static void remove(MongoCollection<Document> collection, Map<Entries, List<String>> eventIdsByDocument) {
         if (eventIdsByDocument.isEmpty()) {
             return;
         }
         List<UpdateOneModel<Document>> pulls = eventIdsByDocument.entrySet().stream()
-                .map(published -> new UpdateOneModel<Document>(Filters.eq("_id", published.getKey()),
-                        Updates.pull(Outbox.FIELD, Filters.in("id", published.getValue()))))
+                .map(published -> new UpdateOneModel<Document>(Filters.eq("_id", published.getKey().documentId()),
+                        Updates.pull(Outbox.FIELD, Filters.in(published.getKey().idField(), published.getValue()))))
                 .toList();
         collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
@@ -249,6 +250,13 @@ public class OutboxRelay {
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + databaseName);
     }
 
-    private record PendingSend(Object documentId, String eventId, Future<RecordMetadata> ack) {
+    /**
+     * A document's entries, and the field holding their event id: "id", or "_id" in entries written before
+     * {@link OutboxEntry} pinned its field name (the POJO codec's default), which are still published and removed.
+     */
+    private record Entries(Object documentId, String idField) {
+    }
+
+    private record PendingSend(Entries entries, String eventId, Future<RecordMetadata> ack) {
     }
 }

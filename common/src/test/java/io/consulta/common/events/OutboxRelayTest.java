@@ -121,8 +121,14 @@ class OutboxRelayTest {
         OutboxEntry late = outbox.event(TOPIC, "order.placed", "order-late", Map.of("orderId", "order-late"));
         orders.insertOne(new Document("_id", "order-late").append(Outbox.FIELD, List.of(asDocument(late))));
         outbox.flush("order-late");
-        Map<String, List<JsonNode>> afterNamedFlush = consumeUntil(eventIds.size() + 1, Duration.ofSeconds(30));
+        OutboxEntry legacy = outbox.event(TOPIC, "order.placed", "order-legacy", Map.of("orderId", "order-legacy"));
+        Document storedUnderUnderscoreId = asDocument(legacy);
+        storedUnderUnderscoreId.put("_id", storedUnderUnderscoreId.remove("id"));
+        orders.insertOne(new Document("_id", "order-legacy").append(Outbox.FIELD, List.of(storedUnderUnderscoreId)));
+        outbox.flush("order-legacy");
+        Map<String, List<JsonNode>> afterNamedFlush = consumeUntil(eventIds.size() + 2, Duration.ofSeconds(30));
         assertThat(afterNamedFlush.get("order-late")).extracting(e -> e.get("id").asText()).containsExactly(late.id);
+        assertThat(afterNamedFlush.get("order-legacy")).extracting(e -> e.get("id").asText()).containsExactly(legacy.id);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0"))).isZero());
     }
