@@ -24,7 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * bookings queue behind those scans. What a poll cannot see — a hold released or time off removed on another replica
  * — keeps a slot hidden a little longer, never bookable twice: each doctor is read whole again after
  * {@code consulta.slots.reload-after}, and the unique claims index decides every booking; a "taken" answer re-reads
- * the doctor before refusing.
+ * the doctor before refusing. A doctor nobody asked about for that long is dropped, so memory follows the doctors in
+ * demand, not all doctors.
  */
 @ApplicationScoped
 public class BusyCalendar {
@@ -97,6 +98,8 @@ public class BusyCalendar {
     /** Reads what every replica wrote since the previous poll into the doctors held here. */
     @Scheduled(every = "${consulta.slots.refresh-after:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        long idleSince = System.nanoTime() - reloadAfter.toNanos();
+        byDoctor.values().removeIf(entry -> entry.lastReadNanos < idleSince);
         if (byDoctor.isEmpty()) {
             lastPoll = time.now();
             return;
@@ -137,6 +140,7 @@ public class BusyCalendar {
             entry = new DoctorEntry(loaded, timeOff.endingAfter(doctorId, now), System.nanoTime());
             byDoctor.put(doctorId, entry);
         }
+        entry.lastReadNanos = System.nanoTime();
         return entry;
     }
 
@@ -148,6 +152,7 @@ public class BusyCalendar {
         private final Map<String, Busy> byId;
         private final CopyOnWriteArrayList<TimeRange> timeOff;
         private final long loadedAtNanos;
+        private volatile long lastReadNanos;
         private volatile List<Busy> byStart;
 
         DoctorEntry(Map<String, Busy> byId, List<TimeRange> timeOff, long loadedAtNanos) {
