@@ -42,20 +42,16 @@ public class BusyCalendar {
         }
     }
 
-    private final AppointmentRepository appointments;
-    private final TimeOffRepository timeOff;
-    private final TimeSource time;
+    private final CalendarStore store;
     private final Duration reloadAfter;
     private final Map<String, DoctorEntry> byDoctor = new ConcurrentHashMap<>();
     private volatile Instant lastPoll;
 
-    public BusyCalendar(AppointmentRepository appointments, TimeOffRepository timeOff, TimeSource time,
+    public BusyCalendar(CalendarStore store,
                         @ConfigProperty(name = "consulta.slots.reload-after", defaultValue = "PT10M") Duration reloadAfter) {
-        this.appointments = appointments;
-        this.timeOff = timeOff;
-        this.time = time;
+        this.store = store;
         this.reloadAfter = reloadAfter;
-        this.lastPoll = time.now();
+        this.lastPoll = Instant.now();
     }
 
     /** Taken times overlapping {@code window}, by start, leaving out {@code excludingId} (a visit being moved). */
@@ -101,14 +97,14 @@ public class BusyCalendar {
         long idleSince = System.nanoTime() - reloadAfter.toNanos();
         byDoctor.values().removeIf(entry -> entry.lastReadNanos < idleSince);
         if (byDoctor.isEmpty()) {
-            lastPoll = time.now();
+            lastPoll = Instant.now();
             return;
         }
-        Instant started = time.now();
+        Instant started = Instant.now();
         Instant since = lastPoll.minus(CLOCK_MARGIN);
         try {
-            appointments.changedSince(since).forEach(change -> apply(change.doctorId(), change.busy(), change.takesTime()));
-            timeOff.createdSince(since).forEach(away -> {
+            store.changedSince(since).forEach(change -> apply(change.doctorId(), change.busy(), change.takesTime()));
+            store.timeOffCreatedSince(since).forEach(away -> {
                 DoctorEntry entry = byDoctor.get(away.doctorId);
                 if (entry != null) {
                     entry.addTimeOff(away.range());
@@ -136,8 +132,8 @@ public class BusyCalendar {
         DoctorEntry entry = byDoctor.get(doctorId);
         if (entry == null || System.nanoTime() - entry.loadedAtNanos > reloadAfter.toNanos()) {
             Map<String, Busy> loaded = new ConcurrentHashMap<>();
-            appointments.busyFrom(doctorId, now).forEach(busy -> loaded.put(busy.id(), busy));
-            entry = new DoctorEntry(loaded, timeOff.endingAfter(doctorId, now), System.nanoTime());
+            store.busyFrom(doctorId, now).forEach(busy -> loaded.put(busy.id(), busy));
+            entry = new DoctorEntry(loaded, store.timeOffEndingAfter(doctorId, now), System.nanoTime());
             byDoctor.put(doctorId, entry);
         }
         entry.lastReadNanos = System.nanoTime();

@@ -19,28 +19,11 @@ class BusyCalendarTest {
     private static final TimeRange NINE = new TimeRange(NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofMinutes(90)));
     private static final TimeRange TEN = new TimeRange(NOW.plus(Duration.ofHours(2)), NOW.plus(Duration.ofMinutes(150)));
 
-    private final StoredVisits visits = new StoredVisits();
-    private final TimeOffRepository noTimeOff = new TimeOffRepository() {
-        @Override
-        public List<TimeRange> endingAfter(String doctorId, Instant instant) {
-            return List.of();
-        }
-
-        @Override
-        public List<TimeOff> createdSince(Instant since) {
-            return List.of();
-        }
-    };
-    private final TimeSource clock = new TimeSource() {
-        @Override
-        public Instant now() {
-            return NOW;
-        }
-    };
+    private final StoredCalendar visits = new StoredCalendar();
 
     @Test
     void a_poll_brings_other_replicas_bookings_and_cancellations_into_a_held_doctor() {
-        BusyCalendar calendar = new BusyCalendar(visits, noTimeOff, clock, Duration.ofMinutes(10));
+        BusyCalendar calendar = new BusyCalendar(visits, Duration.ofMinutes(10));
         visits.stored.add(new BusyCalendar.Busy("v-9", NINE, null));
         assertThat(calendar.busy("dr-1", DAY, NOW, null)).containsExactly(NINE);
 
@@ -54,7 +37,7 @@ class BusyCalendarTest {
 
     @Test
     void a_doctor_nobody_asked_about_for_the_reload_time_is_forgotten_and_read_again_when_asked() throws Exception {
-        BusyCalendar calendar = new BusyCalendar(visits, noTimeOff, clock, Duration.ofMillis(50));
+        BusyCalendar calendar = new BusyCalendar(visits, Duration.ofMillis(50));
         visits.stored.add(new BusyCalendar.Busy("v-9", NINE, null));
         calendar.busy("dr-1", DAY, NOW, null);
         Thread.sleep(80);
@@ -68,7 +51,7 @@ class BusyCalendarTest {
 
     @Test
     void taken_times_come_back_in_start_order_and_an_expired_hold_no_longer_counts() {
-        BusyCalendar calendar = new BusyCalendar(visits, noTimeOff, clock, Duration.ofMinutes(10));
+        BusyCalendar calendar = new BusyCalendar(visits, Duration.ofMinutes(10));
         visits.stored.add(new BusyCalendar.Busy("v-10", TEN, null));
         visits.stored.add(new BusyCalendar.Busy("h-9", NINE, NOW.minusSeconds(1)));
         visits.stored.add(new BusyCalendar.Busy("v-9", NINE, null));
@@ -78,11 +61,11 @@ class BusyCalendarTest {
                 .containsExactly(TEN);
     }
 
-    /** The appointments collection as the calendar reads it. */
-    private static final class StoredVisits extends AppointmentRepository {
+    /** The store as the calendar reads it, without time off. */
+    private static final class StoredCalendar implements CalendarStore {
 
         final List<BusyCalendar.Busy> stored = new ArrayList<>();
-        final List<Change> changes = new ArrayList<>();
+        final List<AppointmentRepository.Change> changes = new ArrayList<>();
         final AtomicInteger loads = new AtomicInteger();
 
         @Override
@@ -92,8 +75,18 @@ class BusyCalendarTest {
         }
 
         @Override
-        public List<Change> changedSince(Instant since) {
+        public List<AppointmentRepository.Change> changedSince(Instant since) {
             return List.copyOf(changes);
+        }
+
+        @Override
+        public List<TimeRange> timeOffEndingAfter(String doctorId, Instant instant) {
+            return List.of();
+        }
+
+        @Override
+        public List<TimeOff> timeOffCreatedSince(Instant since) {
+            return List.of();
         }
     }
 }
