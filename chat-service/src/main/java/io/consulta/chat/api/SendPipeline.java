@@ -5,7 +5,6 @@ import io.consulta.chat.domain.FrameRejected;
 import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.events.ChatEvents;
-import io.consulta.chat.events.OutboxFlusher;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ConversationStore.NewMessage;
@@ -54,7 +53,6 @@ public class SendPipeline {
     private final LiveDelivery live;
     private final Frames frames;
     private final Outbox outbox;
-    private final OutboxFlusher flusher;
     private final int writerCount;
     private final List<BlockingQueue<Request>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
@@ -69,13 +67,12 @@ public class SendPipeline {
     }
 
     public SendPipeline(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
-                        Outbox outbox, OutboxFlusher flusher, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "2") int writerCount) {
+                        Outbox outbox, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "2") int writerCount) {
         this.conversations = conversations;
         this.messages = messages;
         this.live = live;
         this.frames = frames;
         this.outbox = outbox;
-        this.flusher = flusher;
         this.writerCount = writerCount;
     }
 
@@ -176,8 +173,8 @@ public class SendPipeline {
             }
         }
         live.messages(stored);
-        // the relay publishes them within the flush interval, reading only these conversations
-        runs.keySet().forEach(flusher::written);
+        // the relay publishes them within consulta.outbox.gather-for, reading only these conversations
+        outbox.flush(runs.keySet());
         for (Request repeat : repeatsInBatch) {
             // the same client message id twice in one batch: the first one stands for both
             messages.findByClientId(repeat.draft().conversationId(), repeat.draft().clientMessageId())

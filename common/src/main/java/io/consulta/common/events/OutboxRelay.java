@@ -44,7 +44,9 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * A writer names the documents it just wrote ({@link #wake(Collection)}), and the relay reads only those by id; the
  * whole collection is scanned once per poll interval, for entries written by other replicas or left by a crash.
- * Scanning on every write made the relay's scans, not the requests, the busiest thing in a loaded service.
+ * Scanning on every write made the relay's scans, not the requests, the busiest thing in a loaded service. Where many
+ * small writes follow each other (chat messages), {@code consulta.outbox.gather-for} lets a woken relay wait that long
+ * so one round publishes them together; events then leave at most that much later.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -58,6 +60,7 @@ public class OutboxRelay {
     private final List<String> collections;
     private final String bootstrapServers;
     private final Duration pollInterval;
+    private final Duration gatherFor;
     private final Semaphore wakeups = new Semaphore(0);
     private final Set<Object> written = ConcurrentHashMap.newKeySet();
     private volatile boolean scanRequested;
@@ -72,12 +75,14 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.mongodb.database") String databaseName,
                        @ConfigProperty(name = "consulta.outbox.collections") Optional<List<String>> collections,
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
-                       @ConfigProperty(name = "consulta.outbox.poll-interval", defaultValue = "1s") Duration pollInterval) {
+                       @ConfigProperty(name = "consulta.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
+                       @ConfigProperty(name = "consulta.outbox.gather-for", defaultValue = "0s") Duration gatherFor) {
         this.mongo = mongo;
         this.databaseName = databaseName;
         this.collections = collections.orElse(List.of());
         this.bootstrapServers = bootstrapServers;
         this.pollInterval = pollInterval;
+        this.gatherFor = gatherFor;
     }
 
     void start(@Observes StartupEvent event) {
@@ -118,7 +123,10 @@ public class OutboxRelay {
         Duration wait = Duration.ZERO;
         while (running) {
             try {
-                wakeups.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                if (wakeups.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS) && !gatherFor.isZero()) {
+                    // a round costs the same few round trips however many events it carries: let writes gather
+                    Thread.sleep(gatherFor);
+                }
                 wakeups.drainPermits();
                 if (running && lease.holdOrAcquire()) {
                     if (scanRequested || System.nanoTime() - lastScan >= pollInterval.toNanos()) {
@@ -167,10 +175,10 @@ public class OutboxRelay {
             for (String name : collections) {
                 MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
                 // by _id alone: mongo-java-server serves only a query on exactly the indexed fields from an index
-                List<Document> written = collection.find(Filters.in("_id", slice))
+                List<Document> documents = collection.find(Filters.in("_id", slice))
                         .projection(Projections.include(Outbox.FIELD)).into(new ArrayList<>());
-                written.removeIf(document -> document.getList(Outbox.FIELD, Document.class, List.of()).isEmpty());
-                publish(collection, written);
+                documents.removeIf(document -> document.getList(Outbox.FIELD, Document.class, List.of()).isEmpty());
+                publish(collection, documents);
             }
         }
     }

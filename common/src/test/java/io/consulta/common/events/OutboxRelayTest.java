@@ -63,7 +63,7 @@ class OutboxRelayTest {
         kafkaPort = freePort();
         kafkaDir = Files.createTempDirectory("relay-kafka-");
         relay = new OutboxRelay(mongo, "relay_test", Optional.of(List.of("orders")), "localhost:" + kafkaPort,
-                Duration.ofMillis(200));
+                Duration.ofMillis(200), Duration.ZERO);
     }
 
     @AfterEach
