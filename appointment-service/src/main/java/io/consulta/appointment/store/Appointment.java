@@ -63,6 +63,11 @@ public class Appointment {
         return HOLD.equals(kind);
     }
 
+    /** Whether an appointment keeps the doctor busy: a hold, or a visit still on the calendar. */
+    public static boolean takesTime(String kind, AppointmentStatus status) {
+        return HOLD.equals(kind) || (status != null && status.holdsSlot());
+    }
+
     @BsonIgnore
     public boolean involves(String userId) {
         return userId.equals(patientId) || userId.equals(doctorId);

@@ -49,9 +49,7 @@ public class AppointmentRepository implements PanacheMongoRepositoryBase<Appoint
         List<BusyCalendar.Busy> busy = new ArrayList<>();
         for (Document doc : mongoDatabase().getCollection("appointments")
                 .find(filter).projection(Projections.include("start", "end", "holdExpiresAt"))) {
-            Date holdExpiry = doc.getDate("holdExpiresAt");
-            busy.add(new BusyCalendar.Busy(doc.getString("_id"), new TimeRange(doc.getDate("start").toInstant(),
-                    doc.getDate("end").toInstant()), holdExpiry == null ? null : holdExpiry.toInstant()));
+            busy.add(busyOf(doc));
         }
         return busy;
     }
@@ -66,15 +64,18 @@ public class AppointmentRepository implements PanacheMongoRepositoryBase<Appoint
         for (Document doc : mongoDatabase().getCollection("appointments")
                 .find(Filters.gte("updatedAt", Date.from(since)))
                 .projection(Projections.include("doctorId", "kind", "status", "start", "end", "holdExpiresAt"))) {
-            Date holdExpiry = doc.getDate("holdExpiresAt");
             String status = doc.getString("status");
-            boolean takesTime = Appointment.HOLD.equals(doc.getString("kind"))
-                    || (status != null && AppointmentStatus.valueOf(status).holdsSlot());
-            changes.add(new Change(doc.getString("doctorId"), new BusyCalendar.Busy(doc.getString("_id"),
-                    new TimeRange(doc.getDate("start").toInstant(), doc.getDate("end").toInstant()),
-                    holdExpiry == null ? null : holdExpiry.toInstant()), takesTime));
+            changes.add(new Change(doc.getString("doctorId"), busyOf(doc), Appointment.takesTime(doc.getString("kind"),
+                    status == null ? null : AppointmentStatus.valueOf(status))));
         }
         return changes;
+    }
+
+    private static BusyCalendar.Busy busyOf(Document doc) {
+        Date holdExpiry = doc.getDate("holdExpiresAt");
+        return new BusyCalendar.Busy(doc.getString("_id"),
+                new TimeRange(doc.getDate("start").toInstant(), doc.getDate("end").toInstant()),
+                holdExpiry == null ? null : holdExpiry.toInstant());
     }
 
     public Optional<Appointment> findVisit(String id) {

@@ -80,8 +80,8 @@ public class BusyCalendar {
 
     /** Applies a write this replica made. */
     public void record(Appointment written) {
-        boolean takesTime = written.isHold() || (written.status != null && written.status.holdsSlot());
-        apply(written.doctorId, new Busy(written.id, written.visit(), written.holdExpiresAt), takesTime);
+        apply(written.doctorId, new Busy(written.id, written.visit(), written.holdExpiresAt),
+                Appointment.takesTime(written.kind, written.status));
     }
 
     public void forget(String doctorId, String appointmentId) {

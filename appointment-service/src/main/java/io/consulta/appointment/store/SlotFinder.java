@@ -43,18 +43,23 @@ public class SlotFinder {
         TimeRange visit = new TimeRange(start, start.plus(length));
         TimeRange around = rules.occupancy(visit);
         Instant now = time.now();
-        List<TimeRange> away = calendar.timeOff(doctorId, around, now);
-        boolean free = SlotGenerator.isFree(rules, length, start, now,
-                calendar.busy(doctorId, around, now, excludingId), away);
+        boolean free = isFree(doctorId, rules, length, start, around, now, excludingId);
         if (!free) {
+            // what this replica holds may be stale: ask the store before refusing
             calendar.refresh(doctorId);
-            free = SlotGenerator.isFree(rules, length, start, now, calendar.busy(doctorId, around, now, excludingId), away);
+            free = isFree(doctorId, rules, length, start, around, now, excludingId);
         }
         if (!free) {
             throw ApiException.conflict("The doctor is not free at " + start + " for a " + type
                     + " visit; list the free slots and pick one of them");
         }
         return visit;
+    }
+
+    private boolean isFree(String doctorId, Availability rules, Duration length, Instant start, TimeRange around,
+                           Instant now, String excludingId) {
+        return SlotGenerator.isFree(rules, length, start, now, calendar.busy(doctorId, around, now, excludingId),
+                calendar.timeOff(doctorId, around, now));
     }
 
     public static Duration lengthOf(Availability rules, VisitType type) {
