@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The pieces a benchmark measures, started with local-stack's own launchers (the MongoDB-protocol server, Kafka and
- * Keycloak child processes; each service from its production build, {@code target/quarkus-app}, with the stack's JVM
- * options and environment variables), but on free ports and with a data folder of its own, so a benchmark neither
+ * Keycloak child processes; each service from its production build, {@code target/quarkus-app}, with a deploy/ pod's
+ * JVM options and the stack's environment variables), but on free ports and with a data folder of its own, so a benchmark neither
  * needs nor disturbs a running {@code ./consulta start} or e2e run. MongoDB runs in memory. What is not started is
  * pointed at a closed port, so a service never talks to another stack's broker or identity server by accident.
  * {@link #close()} (also on Ctrl-C) stops everything it started.
@@ -40,6 +40,12 @@ public final class BenchStack implements AutoCloseable {
     public enum Extra { KAFKA, KEYCLOAK }
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /**
+     * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60 and
+     * InitialRAMPercentage=30): services are measured as they run in production, not with the laptop-sized heap
+     * local-stack gives them. {@code CONSULTA_SERVICE_JAVA_OPTS} overrides it (e.g. to add a flight recording).
+     */
+    private static final String POD_JVM_OPTIONS = "-Xms154m -Xmx307m -XX:+UseSerialGC";
 
     private final StackConfig stackConfig;
     private final Path dataDir;
@@ -109,18 +115,6 @@ public final class BenchStack implements AutoCloseable {
         }
     }
 
-    /**
-     * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60 and
-     * InitialRAMPercentage=30): services are measured as they run in production, not with the laptop-sized heap
-     * local-stack gives them. {@code CONSULTA_SERVICE_JAVA_OPTS} overrides it (e.g. to add a flight recording).
-     */
-    static final String POD_JVM_OPTIONS = "-Xms154m -Xmx307m -XX:+UseSerialGC";
-
-    private static String serviceJvmOptions() {
-        String fromEnvironment = System.getenv("CONSULTA_SERVICE_JAVA_OPTS");
-        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : POD_JVM_OPTIONS;
-    }
-
     /** URL of Keycloak's realm issuer (tokens for the demo users), when started with {@link Extra#KEYCLOAK}. */
     public String keycloakIssuer() {
         return infrastructureEnvironment.get("OIDC_AUTH_SERVER_URL");
@@ -136,7 +130,7 @@ public final class BenchStack implements AutoCloseable {
         requireFreshBuild(name, jar);
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaExecutable());
-        command.addAll(List.of(serviceJvmOptions().trim().split("\\s+")));
+        command.addAll(List.of(StackConfig.serviceJvmOptionsOr(POD_JVM_OPTIONS).trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + spec.port());
         command.add("-jar");
         command.add(jar.toString());

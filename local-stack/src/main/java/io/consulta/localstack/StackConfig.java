@@ -54,8 +54,12 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
     }
 
     private static String defaultJvmOptions() {
+        return serviceJvmOptionsOr("-Xms32m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m");
+    }
+
+    /** The services' JVM options: {@code CONSULTA_SERVICE_JAVA_OPTS} when set, else {@code fallback}. */
+    public static String serviceJvmOptionsOr(String fallback) {
         String fromEnvironment = System.getenv("CONSULTA_SERVICE_JAVA_OPTS");
-        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
-                : "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : fallback;
     }
 }
