@@ -12,12 +12,14 @@ public final class ChatSession {
     private static final Logger LOG = Logger.getLogger(ChatSession.class);
 
     private final WebSocketConnection connection;
+    private final io.vertx.core.http.WebSocketBase socket;
     private final String userId;
     private final TokenBucket frames;
     private final TypingThrottle typing;
 
     public ChatSession(WebSocketConnection connection, String userId, ChatLimits limits) {
         this.connection = connection;
+        this.socket = DirectFrameWriter.socketOf(connection);
         this.userId = userId;
         this.frames = new TokenBucket(limits.framesPerSecond(), limits.frameBurst(), System.nanoTime());
         this.typing = new TypingThrottle(limits.typingInterval());
@@ -34,6 +36,11 @@ public final class ChatSession {
     /** Queues a frame on the socket without waiting; a socket that closed meanwhile just drops it. */
     public void send(String frame) {
         if (connection.isClosed()) {
+            return;
+        }
+        if (socket != null) {
+            // a failed write means the socket is closing; its close handler cleans up
+            socket.writeTextMessage(frame);
             return;
         }
         connection.sendText(frame).subscribe().with(ignored -> { }, failure ->

@@ -54,12 +54,13 @@ public class SendPipeline {
     private final Frames frames;
     private final Outbox outbox;
     private final int writerCount;
+    private final long gatherNanos;
     private final List<BlockingQueue<Request>> queues = new ArrayList<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
     /** A send frame that passed validation, from one socket. */
-    record Request(ChatSession session, MessageDraft draft) {
+    record Request(ChatSession session, MessageDraft draft, long queuedAt) {
     }
 
     /** A message of the current batch on its way to the database. */
@@ -67,13 +68,15 @@ public class SendPipeline {
     }
 
     public SendPipeline(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
-                        Outbox outbox, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "2") int writerCount) {
+                        Outbox outbox, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "1") int writerCount,
+                        @ConfigProperty(name = "consulta.chat.gather-for", defaultValue = "0s") java.time.Duration gatherFor) {
         this.conversations = conversations;
         this.messages = messages;
         this.live = live;
         this.frames = frames;
         this.outbox = outbox;
         this.writerCount = writerCount;
+        this.gatherNanos = gatherFor.toNanos();
     }
 
     void start(@Observes StartupEvent event) {
@@ -96,7 +99,7 @@ public class SendPipeline {
     /** Queues a send; never blocks the caller (a socket's event loop). */
     public void submit(ChatSession session, MessageDraft draft) {
         int shard = Math.floorMod(draft.conversationId().hashCode(), queues.size());
-        if (!queues.get(shard).offer(new Request(session, draft))) {
+        if (!queues.get(shard).offer(new Request(session, draft, System.nanoTime()))) {
             session.send(frames.error(ErrorCodes.INTERNAL, "The server is overloaded; retry the message shortly",
                     draft.clientMessageId()));
         }
@@ -111,6 +114,7 @@ public class SendPipeline {
                     continue;
                 }
                 batch.add(first);
+                gatherAfter(first, queue);
                 queue.drainTo(batch, MAX_BATCH - 1);
                 store(batch);
             } catch (InterruptedException e) {
@@ -123,6 +127,18 @@ public class SendPipeline {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * Lets more sends join the batch until the first has waited {@code consulta.chat.gather-for}: every batch costs
+     * the same two database commands however many messages it carries.
+     */
+    private void gatherAfter(Request first, BlockingQueue<Request> queue) {
+        long until = first.queuedAt() + gatherNanos;
+        long left;
+        while ((left = until - System.nanoTime()) > 0 && queue.size() < MAX_BATCH - 1) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 100_000));
         }
     }
 
@@ -151,6 +167,7 @@ public class SendPipeline {
             throw e;
         }
         List<LiveDelivery.Stored> stored = new ArrayList<>(pending.size());
+        Map<String, List<OutboxEntry>> events = new LinkedHashMap<>();
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             if (result.duplicates().contains(i)) {
@@ -168,13 +185,14 @@ public class SendPipeline {
                 stored.add(LiveDelivery.Stored.skipped(p.message().conversationId(), p.message().seq(), p.participants()));
             } else {
                 p.request().session().send(frames.ack(p.message(), false));
+                events.computeIfAbsent(p.message().conversationId(), id -> new ArrayList<>()).add(p.change().event());
                 stored.add(LiveDelivery.Stored.message(p.message(), p.participants(),
                         p.request().session().connectionId()));
             }
         }
         live.messages(stored);
-        // the relay publishes them within consulta.outbox.gather-for, reading only these conversations
-        outbox.flush(runs.keySet());
+        // the relay publishes the stored messages' events within consulta.outbox.gather-for, without reading them back
+        events.forEach((conversationId, sent) -> outbox.flush(ConversationStore.COLLECTION, conversationId, sent));
         for (Request repeat : repeatsInBatch) {
             // the same client message id twice in one batch: the first one stands for both
             messages.findByClientId(repeat.draft().conversationId(), repeat.draft().clientMessageId())

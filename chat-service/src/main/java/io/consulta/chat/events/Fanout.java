@@ -19,7 +19,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -55,7 +55,7 @@ public class Fanout {
     private final byte[] originBytes;
 
     private KafkaProducer<String, String> producer;
-    private KafkaConsumer<String, String> consumer;
+    private KafkaConsumer<byte[], byte[]> consumer;
     private Thread poller;
     private volatile boolean running;
     private volatile boolean assigned;
@@ -92,7 +92,8 @@ public class Fanout {
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65_536,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10,
                 ConsumerConfig.CLIENT_ID_CONFIG, "chat-fanout-" + replica.id()),
-                new StringDeserializer(), new StringDeserializer());
+                // bytes: a replica's own records (most of what it reads) are skipped by header without decoding them
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         running = true;
         poller = Thread.ofPlatform().daemon().name("chat-fanout").start(this::run);
     }
@@ -149,7 +150,7 @@ public class Fanout {
             }
             while (running) {
                 List<FanoutRecord> batch = new ArrayList<>();
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     var origin = record.headers().lastHeader(ORIGIN_HEADER);
                     if (origin != null && java.util.Arrays.equals(origin.value(), originBytes)) {
                         continue;
@@ -208,7 +209,7 @@ public class Fanout {
         }
     }
 
-    private FanoutRecord parse(String value) {
+    private FanoutRecord parse(byte[] value) {
         try {
             return json.readValue(value, FanoutRecord.class);
         } catch (IOException e) {

@@ -77,6 +77,9 @@ public class ConversationStore {
         conversations.createIndex(Indexes.ascending("pairKey"), new IndexOptions().unique(true).name("one_per_pair"));
         conversations.createIndex(Indexes.ascending("patientId", "lastActivityAt"), new IndexOptions().name("by_patient"));
         conversations.createIndex(Indexes.ascending("doctorId", "lastActivityAt"), new IndexOptions().name("by_doctor"));
+        // Serves the per-message write conditional on {_id, lastSeq} on the local stack as well: mongo-java-server
+        // uses an index only for a query on exactly its fields, and scanned every conversation for each write before.
+        conversations.createIndex(Indexes.ascending("_id", "lastSeq"), new IndexOptions().unique(true).name("id_at_seq"));
     }
 
     public record Opened(Conversation conversation, boolean created) {

@@ -50,6 +50,14 @@ public class Outbox {
         relay.wake(documentIds);
     }
 
+    /**
+     * Publishes now the entries just stored in one document, without the relay reading them back: for writers whose
+     * events are many and small (chat messages). Hand over only entries whose write succeeded.
+     */
+    public void flush(String collection, Object documentId, List<OutboxEntry> entries) {
+        relay.handOver(collection, documentId, entries);
+    }
+
     /** Publishes now whatever is pending, in any document (after a write touching many documents). */
     public void flushAll() {
         relay.wake();

@@ -63,6 +63,7 @@ public class OutboxRelay {
     private final Duration gatherFor;
     private final Semaphore wakeups = new Semaphore(0);
     private final Set<Object> written = ConcurrentHashMap.newKeySet();
+    private final java.util.Queue<HandedOver> handedOver = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean scanRequested;
     private long lastScan;
 
@@ -119,6 +120,22 @@ public class OutboxRelay {
         wakeups.release();
     }
 
+    /**
+     * Asks the relay to publish entries just written into a document, as they are, without reading them back (they are
+     * removed from the document once published, as always). Only for entries that are stored: a writer that takes a
+     * write back must not hand its entries over.
+     */
+    public void handOver(String collection, Object documentId, List<OutboxEntry> entries) {
+        handedOver.add(new HandedOver(collection, new Document("_id", documentId).append(Outbox.FIELD,
+                entries.stream().map(OutboxRelay::entryDocument).toList())));
+        wakeups.release();
+    }
+
+    private static Document entryDocument(OutboxEntry entry) {
+        return new Document("id", entry.id).append("topic", entry.topic).append("key", entry.key)
+                .append("type", entry.type).append("payload", entry.payload);
+    }
+
     private void run() {
         Duration wait = Duration.ZERO;
         while (running) {
@@ -136,6 +153,7 @@ public class OutboxRelay {
                     }
                 } else {
                     written.clear();
+                    handedOver.clear();
                 }
                 wait = pollInterval;
             } catch (InterruptedException e) {
@@ -154,6 +172,7 @@ public class OutboxRelay {
         scanRequested = false;
         lastScan = System.nanoTime();
         written.clear();
+        handedOver.clear();
         int published = 0;
         for (String name : collections) {
             MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
@@ -168,6 +187,7 @@ public class OutboxRelay {
     }
 
     private void drainWritten() throws InterruptedException {
+        publishHandedOver();
         List<Object> ids = new ArrayList<>(written);
         written.removeAll(ids);
         for (int from = 0; from < ids.size() && running; from += PAGE) {
@@ -180,6 +200,17 @@ public class OutboxRelay {
                 documents.removeIf(document -> document.getList(Outbox.FIELD, Document.class, List.of()).isEmpty());
                 publish(collection, documents);
             }
+        }
+    }
+
+    private void publishHandedOver() throws InterruptedException {
+        Map<String, List<Document>> byCollection = new LinkedHashMap<>();
+        HandedOver next;
+        while ((next = handedOver.poll()) != null) {
+            byCollection.computeIfAbsent(next.collection(), name -> new ArrayList<>()).add(next.document());
+        }
+        for (Map.Entry<String, List<Document>> documents : byCollection.entrySet()) {
+            publish(mongo.getDatabase(databaseName).getCollection(documents.getKey()), documents.getValue());
         }
     }
 
@@ -263,6 +294,10 @@ public class OutboxRelay {
      * {@link OutboxEntry} pinned its field name (the POJO codec's default), which are still published and removed.
      */
     private record Entries(Object documentId, String idField) {
+    }
+
+    /** Entries of one document, in the shape the relay reads documents in. */
+    private record HandedOver(String collection, Document document) {
     }
 
     private record PendingSend(Entries entries, String eventId, Future<RecordMetadata> ack) {

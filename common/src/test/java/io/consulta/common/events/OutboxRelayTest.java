@@ -131,6 +131,15 @@ class OutboxRelayTest {
         assertThat(afterNamedFlush.get("order-legacy")).extracting(e -> e.get("id").asText()).containsExactly(legacy.id);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0"))).isZero());
+
+        OutboxEntry handed = outbox.event(TOPIC, "order.placed", "order-handed", Map.of("orderId", "order-handed"));
+        orders.insertOne(new Document("_id", "order-handed").append(Outbox.FIELD, List.of(asDocument(handed))));
+        outbox.flush("orders", "order-handed", List.of(handed));
+        Map<String, List<JsonNode>> afterHandOver = consumeUntil(eventIds.size() + 3, Duration.ofSeconds(30));
+        assertThat(afterHandOver.get("order-handed")).as("handed over: published once, as written")
+                .extracting(e -> e.get("id").asText()).containsExactly(handed.id);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0"))).isZero());
     }
 
     private Map<String, List<JsonNode>> consumeUntil(int expected, Duration timeout) throws Exception {
