@@ -46,6 +46,12 @@ public final class BenchStack implements AutoCloseable {
      * local-stack gives them. {@code CONSULTA_SERVICE_JAVA_OPTS} overrides it (e.g. to add a flight recording).
      */
     private static final String POD_JVM_OPTIONS = "-Xms154m -Xmx307m -XX:+UseSerialGC";
+    /**
+     * The in-memory MongoDB holds everything a benchmark writes (the chat benchmark: ≈ 700,000 messages, 1–1.5 GB of
+     * live documents by its last step). With the local stack's 1 GB its collector ran almost without pause and the
+     * database, not the service, set the saturation point; production runs a real MongoDB that keeps data on disk.
+     */
+    private static final List<String> BENCH_MONGO_JVM_OPTIONS = List.of("-Xmx4g", "-XX:+UseZGC");
 
     private final StackConfig stackConfig;
     private final Path dataDir;
@@ -88,7 +94,8 @@ public final class BenchStack implements AutoCloseable {
         Path logs = dataDir.resolve("logs");
         int mongoPort = Integer.parseInt(mongoUri.substring(mongoUri.lastIndexOf(':') + 1));
         List<ManagedProcess> infrastructure = new ArrayList<>();
-        infrastructure.add(Mongo.node(mongoPort, null, dataDir.resolve("mongodb"), logs.resolve("mongodb.log")));
+        infrastructure.add(Mongo.node(mongoPort, null, dataDir.resolve("mongodb"), logs.resolve("mongodb.log"),
+                System.getenv("CONSULTA_MONGO_JAVA_OPTS") == null ? BENCH_MONGO_JVM_OPTIONS : Mongo.jvmOptions()));
         infrastructureEnvironment.put("MONGODB_URI", mongoUri);
 
         int kafkaPort = freePort();

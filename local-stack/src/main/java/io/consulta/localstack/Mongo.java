@@ -12,8 +12,13 @@ public final class Mongo {
 
     /** {@code storageFile} null means in memory (tests); otherwise an H2 file that survives restarts. */
     public static ManagedProcess node(int port, Path storageFile, Path workDir, Path logFile) {
+        return node(port, storageFile, workDir, logFile, jvmOptions());
+    }
+
+    /** With JVM options of its own, e.g. a heap sized for a benchmark's data. */
+    public static ManagedProcess node(int port, Path storageFile, Path workDir, Path logFile, List<String> jvmOptions) {
         String storage = storageFile == null ? "memory" : storageFile.toString();
-        List<String> command = ChildJvm.command(jvmOptions(),
+        List<String> command = ChildJvm.command(jvmOptions,
                 MongoServerMain.class.getName(), List.of(Integer.toString(port), storage));
         return new ManagedProcess("mongodb", "mongodb://localhost:" + port, command, Map.of(), workDir, logFile,
                 Probes.tcp(port));
@@ -25,7 +30,7 @@ public final class Mongo {
      * flight and were the whole latency tail. ZGC pauses stay under a millisecond for a little more CPU.
      * {@code CONSULTA_MONGO_JAVA_OPTS} replaces these, e.g. to add a flight recording while profiling.
      */
-    private static List<String> jvmOptions() {
+    public static List<String> jvmOptions() {
         String override = System.getenv("CONSULTA_MONGO_JAVA_OPTS");
         return override == null || override.isBlank() ? List.of("-Xmx1g", "-XX:+UseZGC")
                 : List.of(override.trim().split("\\s+"));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,6 +38,9 @@ import java.util.concurrent.locks.LockSupport;
  * chat-service runs from its production build with local MongoDB (mongo-java-server, in memory) and Kafka; tokens are
  * signed locally (test key) instead of by Keycloak. The care relationships the conversations need are seeded
  * directly into the service's projection; the conversations themselves are opened through the REST API.
+ * <p>
+ * The load generator shares the machine's two cores with what it measures, so its WebSocket client ({@link ChatDevice})
+ * is the smallest that does the job: the sending thread writes each frame itself, one thread reads all sockets.
  * <p>
  * {@code bench/run chat [conversations=250] [rate=2000] [seconds=30] [warmup=40] [step=10]
  * [ramp=3000,4000,5000,6000,7000,8000,9000,10000]}
@@ -55,6 +59,8 @@ public final class ChatBench {
 
     private final List<ChatStep> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong counter = new AtomicLong();
+    /** Sockets closed, sends failed or socket errors during the run: any one makes the run untrustworthy. */
+    private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
     private ChatDevice[] patients;
     private ChatDevice[] doctors;
     private String[] conversationIds;
@@ -76,7 +82,8 @@ public final class ChatBench {
     }
 
     private void run(int conversations, int rate, int seconds, int warmup, int stepSeconds, int[] ramp) throws Exception {
-        try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA))) {
+        try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA));
+             ChatReader reader = new ChatReader()) {
             String service = stack.startService("chat-service", Map.of(
                     "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
                     "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
@@ -90,15 +97,16 @@ public final class ChatBench {
 
             mongo = MongoClients.create(stack.mongoUri());
             seed(service, conversations);
-            connect(service, conversations);
+            connect(reader, service, conversations);
 
             // rising to the measured rate, as traffic does: the JIT and the heap settle before the steady phase counts
             for (int quarter = 1; quarter <= 4; quarter++) {
                 runStep(new ChatStep(steps.size(), "warmup", rate * quarter / 4, Math.max(1, warmup / 4)));
             }
             ChatStep steady = new ChatStep(steps.size(), "steady", rate, seconds);
-            CpuUsage cpu = CpuUsage.start(Map.of("chat-service", stack.process("chat-service").pid(),
-                    "mongodb", stack.process("mongodb").pid(), "kafka", stack.process("kafka").pid()));
+            Map<String, Long> measured = Map.of("chat-service", stack.process("chat-service").pid(),
+                    "mongodb", stack.process("mongodb").pid(), "kafka", stack.process("kafka").pid());
+            CpuUsage cpu = CpuUsage.start(measured);
             runStep(steady);
             OUT.printf(Locale.ROOT, "%nSteady %d msg/s for %d s over %d connections in %d conversations:%n", rate,
                     seconds, 2 * conversations, conversations);
@@ -107,7 +115,7 @@ public final class ChatBench {
             OUT.println(steady.ackSummary());
             OUT.println(steady.timeline());
             cpu.print(OUT, Duration.ofSeconds(seconds), steady.sent.get());
-            boolean met = steady.lost() == 0 && steady.errors.get() == 0 && steady.duplicates.get() == 0
+            boolean met = steady.lost() == 0 && steady.errors.get() == 0 && steady.duplicates.get() == 0 && problems.isEmpty()
                     && steady.p99Millis() < PEER_P99_MILLIS && steady.deliveredPerSecond() >= 0.98 * rate;
             OUT.printf(Locale.ROOT, "Bar p99 < %.0f ms at %d msg/s, nothing lost: %s (p99 = %.1f ms)%n",
                     PEER_P99_MILLIS, rate, met ? "PASS" : "FAIL", steady.p99Millis());
@@ -120,7 +128,10 @@ public final class ChatBench {
             List<ChatStep> rampSteps = new ArrayList<>();
             for (int offered : ramp) {
                 ChatStep step = new ChatStep(steps.size(), Integer.toString(offered), offered, stepSeconds);
+                CpuUsage stepCpu = CpuUsage.start(measured);
                 runStep(step);
+                OUT.print("  " + offered + ": ");
+                stepCpu.print(OUT, Duration.ofSeconds(stepSeconds), step.sent.get());
                 rampSteps.add(step);
                 best = Math.max(best, step.deliveredPerSecond());
                 if (step.deliveredPerSecond() < 0.9 * offered || step.p99Millis() > 1000) {
@@ -136,6 +147,8 @@ public final class ChatBench {
                     best > PEER_SATURATION ? "PASS" : "FAIL");
             OUT.println("Old Socket.io stack for comparison: 2,000 msg/s at p99 ≈ 7 ms, saturating at ≈ 7,800 msg/s.");
             OUT.printf("chat-service RSS after the run: %d MB%n", stack.process("chat-service").rssMegabytes());
+            OUT.printf("Socket problems (unexpected closes, failed sends, errors) in the run: %d%s%n", problems.size(),
+                    problems.isEmpty() ? "" : "; first: " + problems.peek());
             for (int i = 0; i < conversations; i++) {
                 patients[i].close();
                 doctors[i].close();
@@ -174,23 +187,20 @@ public final class ChatBench {
         OUT.printf(Locale.ROOT, "Seeded %d conversations in %.1f s%n", conversations, (System.nanoTime() - started) / 1e9);
     }
 
-    private void connect(String service, int conversations) throws Exception {
+    private void connect(ChatReader reader, String service, int conversations) throws Exception {
         long started = System.nanoTime();
         URI socket = URI.create(service.replace("http://", "ws://") + "/ws/chat");
         patients = new ChatDevice[conversations];
         doctors = new ChatDevice[conversations];
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            clients.add(HttpClient.newHttpClient());
-        }
         try (ExecutorService connecting = Executors.newFixedThreadPool(16)) {
             List<Future<?>> pending = new ArrayList<>();
             for (int i = 0; i < conversations; i++) {
                 int n = i;
-                HttpClient http = clients.get(i % clients.size());
                 pending.add(connecting.submit(() -> {
-                    patients[n] = ChatDevice.connect(http, socket, token(patient(n), "patient"), this::onFrame);
-                    doctors[n] = ChatDevice.connect(http, socket, token(doctor(n), "doctor"), this::onFrame);
+                    patients[n] = ChatDevice.connect(reader, socket, patient(n), token(patient(n), "patient"),
+                            this::onFrame, this::problem);
+                    doctors[n] = ChatDevice.connect(reader, socket, doctor(n), token(doctor(n), "doctor"),
+                            this::onFrame, this::problem);
                     return null;
                 }));
             }
@@ -200,6 +210,11 @@ public final class ChatBench {
         }
         OUT.printf(Locale.ROOT, "Opened %d WebSocket connections in %.1f s%n", 2 * conversations,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    private void problem(String what) {
+        problems.add(what);
+        OUT.printf(Locale.ROOT, "  socket problem during %s: %s%n", steps.isEmpty() ? "connect" : steps.getLast().name, what);
     }
 
     /** Sends at the step's rate: message number i is due at start + i / rate, whatever happened before. */
@@ -246,7 +261,7 @@ public final class ChatBench {
         return pending;
     }
 
-    /** Called on the client's threads for every frame; only messages, acks and errors matter here. */
+    /** Called on the reader thread for every frame; only messages, acks and errors matter here. */
     private void onFrame(String frame) {
         long now = System.nanoTime();
         boolean message = frame.startsWith(MESSAGE);
@@ -261,12 +276,14 @@ public final class ChatBench {
         if (at < 0) {
             return;
         }
+        // "<step>.<number>.<due nanos>", read in place
         at += CLIENT_ID.length();
-        String[] parts = frame.substring(at, frame.indexOf('"', at)).split("\\.");
-        ChatStep step = steps.get(Integer.parseInt(parts[0]));
-        long due = Long.parseLong(parts[2]);
+        int dot = frame.indexOf('.', at);
+        int dot2 = frame.indexOf('.', dot + 1);
+        ChatStep step = steps.get(Integer.parseInt(frame, at, dot, 10));
+        long due = Long.parseLong(frame, dot2 + 1, frame.indexOf('"', dot2), 10);
         if (message) {
-            step.delivered(Long.parseLong(parts[1]), due, now);
+            step.delivered(Long.parseLong(frame, dot + 1, dot2, 10), due, now);
         } else {
             step.acked(due, now);
         }
