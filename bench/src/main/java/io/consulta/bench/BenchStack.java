@@ -41,17 +41,17 @@ public final class BenchStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     /**
-     * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60 and
-     * InitialRAMPercentage=30): services are measured as they run in production, not with the laptop-sized heap
+     * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60,
+     * InitialRAMPercentage=30 and NewRatio=1): services are measured as they run in production, not with the laptop-sized heap
      * local-stack gives them. {@code CONSULTA_SERVICE_JAVA_OPTS} overrides it (e.g. to add a flight recording).
      */
-    private static final String POD_JVM_OPTIONS = "-Xms154m -Xmx307m -XX:+UseSerialGC";
+    private static final String POD_JVM_OPTIONS = "-Xms154m -Xmx307m -XX:NewRatio=1 -XX:+UseSerialGC";
     /**
      * The in-memory MongoDB holds everything a benchmark writes (the chat benchmark: ≈ 700,000 messages, 1–1.5 GB of
      * live documents by its last step). With the local stack's 1 GB its collector ran almost without pause and the
      * database, not the service, set the saturation point; production runs a real MongoDB that keeps data on disk.
      */
-    private static final List<String> BENCH_MONGO_JVM_OPTIONS = List.of("-Xmx4g", "-XX:+UseZGC");
+    private static final List<String> BENCH_MONGO_JVM_OPTIONS = Mongo.withHeap("4g");
 
     private final StackConfig stackConfig;
     private final Path dataDir;
