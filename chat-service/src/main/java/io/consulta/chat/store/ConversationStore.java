@@ -98,7 +98,7 @@ public class ConversationStore {
                 .append("startedBy", startedBy).append("createdAt", now).append("lastActivityAt", now)
                 .append("lastSeq", 0L).append("patientUnread", 0L).append("doctorUnread", 0L)
                 .append("patientReadSeq", 0L).append("doctorReadSeq", 0L)
-                .append(Outbox.FIELD, List.of(outboxDocument(startedEvent.apply(id))));
+                .append(Outbox.FIELD, List.of(startedEvent.apply(id).toDocument()));
         try {
             conversations.insertOne(document);
             return new Opened(Conversation.from(document), true);
@@ -337,11 +337,5 @@ public class ConversationStore {
                 .append("key", new BsonString(entry.key)).append("type", new BsonString(entry.type))
                 .append("payload", new BsonString(entry.payload))
                 .append("createdAt", new BsonDateTime(entry.createdAt.toEpochMilli()));
-    }
-
-    private static Document outboxDocument(OutboxEntry entry) {
-        return new Document("id", entry.id).append("topic", entry.topic).append("key", entry.key)
-                .append("type", entry.type).append("payload", entry.payload)
-                .append("createdAt", Date.from(entry.createdAt));
     }
 }

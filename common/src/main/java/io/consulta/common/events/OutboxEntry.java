@@ -1,8 +1,10 @@
 package io.consulta.common.events;
 
+import org.bson.Document;
 import org.bson.codecs.pojo.annotations.BsonProperty;
 
 import java.time.Instant;
+import java.util.Date;
 
 /**
  * An event waiting to be published, embedded in the document whose change it describes, so state and event are
@@ -33,5 +35,11 @@ public class OutboxEntry {
         this.type = type;
         this.payload = payload;
         this.createdAt = createdAt;
+    }
+
+    /** The entry as stored in a document's outbox by writers that do not use the POJO codec, and as the relay reads it. */
+    public Document toDocument() {
+        return new Document("id", id).append("topic", topic).append("key", key).append("type", type)
+                .append("payload", payload).append("createdAt", createdAt == null ? null : Date.from(createdAt));
     }
 }

@@ -30,8 +30,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +65,7 @@ public class OutboxRelay {
     private final Duration gatherFor;
     private final Semaphore wakeups = new Semaphore(0);
     private final Set<Object> written = ConcurrentHashMap.newKeySet();
-    private final java.util.Queue<HandedOver> handedOver = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<HandedOver> handedOver = new ConcurrentLinkedQueue<>();
     private volatile boolean scanRequested;
     private long lastScan;
 
@@ -127,13 +129,8 @@ public class OutboxRelay {
      */
     public void handOver(String collection, Object documentId, List<OutboxEntry> entries) {
         handedOver.add(new HandedOver(collection, new Document("_id", documentId).append(Outbox.FIELD,
-                entries.stream().map(OutboxRelay::entryDocument).toList())));
+                entries.stream().map(OutboxEntry::toDocument).toList())));
         wakeups.release();
-    }
-
-    private static Document entryDocument(OutboxEntry entry) {
-        return new Document("id", entry.id).append("topic", entry.topic).append("key", entry.key)
-                .append("type", entry.type).append("payload", entry.payload);
     }
 
     private void run() {

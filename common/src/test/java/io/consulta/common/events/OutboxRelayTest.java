@@ -86,7 +86,7 @@ class OutboxRelayTest {
             OutboxEntry placed = outbox.event(TOPIC, "order.placed", orderId, Map.of("orderId", orderId, "n", i));
             OutboxEntry paid = outbox.event(TOPIC, "order.paid", orderId, Map.of("orderId", orderId));
             orders.insertOne(new Document("_id", orderId).append("status", "PAID")
-                    .append(Outbox.FIELD, List.of(asDocument(placed), asDocument(paid))));
+                    .append(Outbox.FIELD, List.of(placed.toDocument(), paid.toDocument())));
             eventIds.add(placed.id);
             eventIds.add(paid.id);
         }
@@ -119,10 +119,10 @@ class OutboxRelayTest {
         assertThat(orders.countDocuments(Filters.eq("status", "PAID"))).isEqualTo(ORDERS);
 
         OutboxEntry late = outbox.event(TOPIC, "order.placed", "order-late", Map.of("orderId", "order-late"));
-        orders.insertOne(new Document("_id", "order-late").append(Outbox.FIELD, List.of(asDocument(late))));
+        orders.insertOne(new Document("_id", "order-late").append(Outbox.FIELD, List.of(late.toDocument())));
         outbox.flush("order-late");
         OutboxEntry legacy = outbox.event(TOPIC, "order.placed", "order-legacy", Map.of("orderId", "order-legacy"));
-        Document storedUnderUnderscoreId = asDocument(legacy);
+        Document storedUnderUnderscoreId = legacy.toDocument();
         storedUnderUnderscoreId.put("_id", storedUnderUnderscoreId.remove("id"));
         orders.insertOne(new Document("_id", "order-legacy").append(Outbox.FIELD, List.of(storedUnderUnderscoreId)));
         outbox.flush("order-legacy");
@@ -133,7 +133,7 @@ class OutboxRelayTest {
                 assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0"))).isZero());
 
         OutboxEntry handed = outbox.event(TOPIC, "order.placed", "order-handed", Map.of("orderId", "order-handed"));
-        orders.insertOne(new Document("_id", "order-handed").append(Outbox.FIELD, List.of(asDocument(handed))));
+        orders.insertOne(new Document("_id", "order-handed").append(Outbox.FIELD, List.of(handed.toDocument())));
         outbox.flush("orders", "order-handed", List.of(handed));
         Map<String, List<JsonNode>> afterHandOver = consumeUntil(eventIds.size() + 3, Duration.ofSeconds(30));
         assertThat(afterHandOver.get("order-handed")).as("handed over: published once, as written")
@@ -164,11 +164,6 @@ class OutboxRelayTest {
             }
         }
         return byKey;
-    }
-
-    private static Document asDocument(OutboxEntry entry) {
-        return new Document("id", entry.id).append("topic", entry.topic).append("key", entry.key)
-                .append("type", entry.type).append("payload", entry.payload).append("createdAt", entry.createdAt);
     }
 
     private static String hostAndPort(java.net.InetSocketAddress address) {
