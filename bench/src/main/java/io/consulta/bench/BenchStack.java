@@ -51,7 +51,7 @@ public final class BenchStack implements AutoCloseable {
      * live documents by its last step). With the local stack's 1 GB its collector ran almost without pause and the
      * database, not the service, set the saturation point; production runs a real MongoDB that keeps data on disk.
      */
-    private static final List<String> BENCH_MONGO_JVM_OPTIONS = Mongo.withHeap("4g");
+    private static final String BENCH_MONGO_HEAP = "4g";
 
     private final StackConfig stackConfig;
     private final Path dataDir;
@@ -95,7 +95,7 @@ public final class BenchStack implements AutoCloseable {
         int mongoPort = Integer.parseInt(mongoUri.substring(mongoUri.lastIndexOf(':') + 1));
         List<ManagedProcess> infrastructure = new ArrayList<>();
         infrastructure.add(Mongo.node(mongoPort, null, dataDir.resolve("mongodb"), logs.resolve("mongodb.log"),
-                System.getenv("CONSULTA_MONGO_JAVA_OPTS") == null ? BENCH_MONGO_JVM_OPTIONS : Mongo.jvmOptions()));
+                Mongo.jvmOptions(BENCH_MONGO_HEAP)));
         infrastructureEnvironment.put("MONGODB_URI", mongoUri);
 
         int kafkaPort = freePort();

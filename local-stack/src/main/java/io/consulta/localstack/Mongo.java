@@ -12,7 +12,7 @@ public final class Mongo {
 
     /** {@code storageFile} null means in memory (tests); otherwise an H2 file that survives restarts. */
     public static ManagedProcess node(int port, Path storageFile, Path workDir, Path logFile) {
-        return node(port, storageFile, workDir, logFile, jvmOptions());
+        return node(port, storageFile, workDir, logFile, jvmOptions("1g"));
     }
 
     /** With JVM options of its own, e.g. a heap sized for a benchmark's data. */
@@ -30,15 +30,11 @@ public final class Mongo {
      * young generation Serial pauses were 12–17 ms twice a second under chat load and made up the whole latency tail;
      * with 96 MB and the parallel collector they are a few milliseconds (p50 6 ms, p90 9 ms with 1.5 GB of documents
      * held). ZGC paused less but took about twice MongoDB's CPU per message (both measured in the chat benchmark).
+     * {@code CONSULTA_MONGO_JAVA_OPTS} replaces these (e.g. to add a flight recording).
      */
-    public static List<String> withHeap(String maxHeap) {
-        return List.of("-Xmx" + maxHeap, "-Xmn96m", "-XX:+UseParallelGC");
-    }
-
-    /** The local stack's: a 1 GB heap, or {@code CONSULTA_MONGO_JAVA_OPTS} (e.g. to add a flight recording). */
-    public static List<String> jvmOptions() {
-        String override = System.getenv("CONSULTA_MONGO_JAVA_OPTS");
-        return override == null || override.isBlank() ? withHeap("1g")
-                : List.of(override.trim().split("\\s+"));
+    public static List<String> jvmOptions(String maxHeap) {
+        String options = StackConfig.jvmOptionsOr("CONSULTA_MONGO_JAVA_OPTS",
+                "-Xmx" + maxHeap + " -Xmn96m -XX:+UseParallelGC");
+        return List.of(options.trim().split("\\s+"));
     }
 }

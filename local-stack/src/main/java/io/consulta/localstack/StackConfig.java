@@ -59,7 +59,12 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
 
     /** The services' JVM options: {@code CONSULTA_SERVICE_JAVA_OPTS} when set, else {@code fallback}. */
     public static String serviceJvmOptionsOr(String fallback) {
-        String fromEnvironment = System.getenv("CONSULTA_SERVICE_JAVA_OPTS");
+        return jvmOptionsOr("CONSULTA_SERVICE_JAVA_OPTS", fallback);
+    }
+
+    /** JVM options from the environment variable when it is set (e.g. to add a flight recording), else {@code fallback}. */
+    static String jvmOptionsOr(String variable, String fallback) {
+        String fromEnvironment = System.getenv(variable);
         return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : fallback;
     }
 }
