@@ -4,6 +4,7 @@ import io.consulta.chat.domain.ChatLimits;
 import io.consulta.chat.domain.TokenBucket;
 import io.consulta.chat.domain.TypingThrottle;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.http.WebSocketBase;
 import org.jboss.logging.Logger;
 
 /** One open socket of one user on this replica, with its own frame budget. */
@@ -12,7 +13,7 @@ public final class ChatSession {
     private static final Logger LOG = Logger.getLogger(ChatSession.class);
 
     private final WebSocketConnection connection;
-    private final io.vertx.core.http.WebSocketBase socket;
+    private final WebSocketBase socket;
     private final String userId;
     private final TokenBucket frames;
     private final TypingThrottle typing;

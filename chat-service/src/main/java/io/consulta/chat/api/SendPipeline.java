@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Stores sent messages. Sends are sharded by conversation over a few writer threads, so one conversation's messages
@@ -69,7 +71,7 @@ public class SendPipeline {
 
     public SendPipeline(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
                         Outbox outbox, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "1") int writerCount,
-                        @ConfigProperty(name = "consulta.chat.gather-for", defaultValue = "0s") java.time.Duration gatherFor) {
+                        @ConfigProperty(name = "consulta.chat.gather-for", defaultValue = "0s") Duration gatherFor) {
         this.conversations = conversations;
         this.messages = messages;
         this.live = live;
@@ -138,7 +140,7 @@ public class SendPipeline {
         long until = first.queuedAt() + gatherNanos;
         long left;
         while ((left = until - System.nanoTime()) > 0 && queue.size() < MAX_BATCH - 1) {
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 100_000));
+            LockSupport.parkNanos(Math.min(left, 100_000));
         }
     }
 
