@@ -1,4 +1,4 @@
-package io.consulta.appointment.events;
+package io.consulta.appointment.service;
 
 import io.consulta.testing.EventBus;
 import io.consulta.testing.EventContracts;
