@@ -33,7 +33,8 @@ class ProductionRealmTest {
         assertThat(realm.path("realm").asText()).isEqualTo("consulta");
         assertThat(realm.path("users")).extracting(user -> user.path("username").asText())
                 .containsExactly("service-account-auth-service");
-        assertThat(realm.toString()).doesNotContain("localhost", "127.0.0.1", "Demo-2026", "consulta-local-auth-service-secret");
+        assertThat(realm.toString()).doesNotContain("localhost", "127.0.0.1", "localtest.me", "Demo-2026",
+                "consulta-local-auth-service-secret");
         JsonNode web = client(realm, "consulta-web");
         assertThat(web.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
         assertThat(web.path("redirectUris")).extracting(JsonNode::asText).containsExactly("https://consulta.example.com/*");
