@@ -51,6 +51,7 @@ class NetworkPolicyTest {
         expected.add("ingress-controller -> web:8080");
         expected.add("prometheus -> web:9000");
         expected.add("ingress-controller -> keycloak:8080");
+        expected.add("prometheus -> keycloak:9000");
 
         assertThat(allowed(dev, pods)).containsExactlyElementsOf(expected);
     }
@@ -74,6 +75,7 @@ class NetworkPolicyTest {
         expected.add("ingress-controller -> web:8080");
         expected.add("prometheus -> web:9000");
         expected.add("ingress-controller -> keycloak:8080");
+        expected.add("prometheus -> keycloak:9000");
         expected.add("keycloak -> keycloak:7800");
         expected.add("keycloak -> keycloak:57800");
         expected.add("mongo -> mongo:27017");
