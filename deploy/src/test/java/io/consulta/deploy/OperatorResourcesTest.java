@@ -85,6 +85,10 @@ class OperatorResourcesTest {
     void mongoIsAThreeMemberReplicaSetWithOneLeastPrivilegeUserPerServiceFromSecrets() {
         JsonNode mongo = spec(PROD.custom("MongoDBCommunity").getFirst());
 
+        // Known top-level fields of the operator's MongoDBCommunity CRD only (a typo would be ignored by the operator).
+        assertThat(fieldNames(mongo)).isSubsetOf("additionalConnectionStringConfig", "additionalMongodConfig", "agent",
+                "arbiters", "automationConfig", "featureCompatibilityVersion", "memberConfig", "members", "prometheus",
+                "replicaSetHorizons", "security", "statefulSet", "type", "users", "version");
         assertThat(mongo.path("members").asInt()).isEqualTo(3);
         assertThat(mongo.path("type").asText()).isEqualTo("ReplicaSet");
         assertThat(mongo.path("version").asText()).matches("\\d+\\.\\d+\\.\\d+");
