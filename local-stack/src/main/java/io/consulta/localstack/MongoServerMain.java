@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Runs the MongoDB wire-protocol server in its own JVM: {@code <port> <h2-file | memory>}. The H2 backend keeps data
- * across restarts; it is flushed on shutdown, so stop this process with SIGTERM, not SIGKILL.
+ * across restarts; it is flushed on shutdown, so stop this process with SIGTERM, not SIGKILL. It listens on loopback
+ * only, unless {@code -Dconsulta.mongo.bind-host} says otherwise (the container image of deploy/images: 0.0.0.0).
  */
 public final class MongoServerMain {
 
@@ -22,9 +23,10 @@ public final class MongoServerMain {
         int port = Integer.parseInt(args[0]);
         String storage = args.length > 1 ? args[1] : "memory";
         MongoServer server = new MongoServer(backend(storage));
-        server.bind("127.0.0.1", port);
+        String host = System.getProperty("consulta.mongo.bind-host", "127.0.0.1");
+        server.bind(host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-shutdown"));
-        System.out.println("mongo-java-server listening on 127.0.0.1:" + port + " (" + storage + ")");
+        System.out.println("mongo-java-server listening on " + host + ":" + port + " (" + storage + ")");
         Thread.currentThread().join();
     }
 
