@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -13,7 +14,6 @@ import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.consulta.notes.domain.Audience;
 import io.consulta.notes.domain.NoteContent;
-import io.consulta.notes.domain.SearchWords;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,14 +37,27 @@ public class NoteStore {
 
     private final MongoCollection<Document> notes;
     private final MongoCollection<Document> revisions;
+    private final JournalCache journals;
 
-    public NoteStore(Collections collections) {
+    public NoteStore(Collections collections, JournalCacheSettings cacheSettings) {
         this.notes = collections.get("notes");
         this.revisions = collections.get("note_revisions");
+        this.journals = new JournalCache(new JournalCache.Source() {
+            @Override
+            public List<StoredNote> journal(String patientId) {
+                return read(Filters.and(Filters.eq("patientId", patientId), Filters.eq("deleted", false)));
+            }
+
+            @Override
+            public List<StoredNote> changedSince(String patientId, Instant since) {
+                return read(Filters.and(Filters.eq("patientId", patientId), Filters.gte("updatedAt", Date.from(since))));
+            }
+        }, cacheSettings);
     }
 
     void createIndexes(@Observes StartupEvent event) {
         notes.createIndex(Indexes.ascending("patientId", "deleted", "createdAt"), new IndexOptions().name("journal"));
+        notes.createIndex(Indexes.ascending("patientId", "updatedAt"), new IndexOptions().name("journal_changes"));
         revisions.createIndex(Indexes.ascending("noteId", "version"), new IndexOptions().name("by_note"));
     }
 
@@ -58,36 +71,44 @@ public class NoteStore {
                 .append(Outbox.FIELD, events.stream().map(OutboxEntry::toDocument).toList());
         contentFields(content).forEach(d::append);
         notes.insertOne(d);
-        return StoredNote.from(d);
+        StoredNote note = StoredNote.from(d);
+        journals.written(note);
+        return note;
     }
 
     public Optional<StoredNote> find(String id) {
         return Optional.ofNullable(notes.find(Filters.eq("_id", id)).first()).map(StoredNote::from);
     }
 
+    /** A page of the journal as one reader sees it, from the journal cache (see {@link JournalCache}). */
     public List<StoredNote> page(NoteQuery query) {
-        List<Bson> filters = new ArrayList<>();
-        filters.add(Filters.eq("patientId", query.patientId()));
-        filters.add(Filters.eq("deleted", false));
-        filters.add(Filters.in("audience", Audience.SHARED, query.readerId()));
-        if (query.tag() != null) {
-            filters.add(Filters.eq("tags", query.tag()));
+        List<StoredNote> page = new ArrayList<>(query.limit());
+        for (StoredNote note : journals.notesOf(query.patientId())) {
+            if (page.size() == query.limit()) {
+                break;
+            }
+            if (isAfterCursor(note, query) && Audience.includes(note.audience(), query.readerId())
+                    && (query.tag() == null || note.content().tags().contains(query.tag()))
+                    && (query.authorId() == null || query.authorId().equals(note.authorId()))
+                    && (query.words().isEmpty() || query.words().matches(note.searchText()))) {
+                page.add(note);
+            }
         }
-        if (query.authorId() != null) {
-            filters.add(Filters.eq("authorId", query.authorId()));
-        }
-        for (String word : query.words().words()) {
-            filters.add(Filters.regex("searchText", SearchWords.literalPattern(word)));
-        }
-        if (query.beforeCreatedAt() != null) {
-            Date at = Date.from(query.beforeCreatedAt());
-            filters.add(Filters.or(Filters.lt("createdAt", at),
-                    Filters.and(Filters.eq("createdAt", at), Filters.lt("_id", query.beforeId()))));
-        }
-        List<StoredNote> page = new ArrayList<>();
-        notes.find(Filters.and(filters)).sort(Sorts.descending("createdAt", "_id")).limit(query.limit())
-                .forEach(d -> page.add(StoredNote.from(d)));
         return page;
+    }
+
+    private static boolean isAfterCursor(StoredNote note, NoteQuery query) {
+        if (query.beforeCreatedAt() == null) {
+            return true;
+        }
+        int byTime = note.createdAt().compareTo(query.beforeCreatedAt());
+        return byTime < 0 || byTime == 0 && note.id().compareTo(query.beforeId()) < 0;
+    }
+
+    private List<StoredNote> read(Bson filter) {
+        List<StoredNote> found = new ArrayList<>();
+        notes.find(filter).projection(Projections.exclude(Outbox.FIELD)).forEach(d -> found.add(StoredNote.from(d)));
+        return found;
     }
 
     /** Keeps the text of {@code current}'s version before an edit replaces it (idempotent per version). */
@@ -112,14 +133,23 @@ public class NoteStore {
         Document updated = notes.findOneAndUpdate(
                 Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion), Filters.eq("deleted", false)),
                 Updates.combine(sets), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(updated).map(StoredNote::from);
+        Optional<StoredNote> note = Optional.ofNullable(updated).map(StoredNote::from);
+        note.ifPresent(journals::written);
+        return note;
     }
 
     /** Hides the note from lists and reads; its text and revisions stay. False if it was already deleted. */
     public boolean softDelete(String id, String deletedBy, Instant now) {
-        return notes.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("deleted", false)),
+        Document deleted = notes.findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.eq("deleted", false)),
                 Updates.combine(Updates.set("deleted", true), Updates.set("deletedAt", Date.from(now)),
-                        Updates.set("deletedBy", deletedBy), Updates.inc("version", 1L))).getModifiedCount() == 1;
+                        Updates.set("updatedAt", Date.from(now)), Updates.set("deletedBy", deletedBy),
+                        Updates.inc("version", 1L)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (deleted == null) {
+            return false;
+        }
+        journals.written(StoredNote.from(deleted));
+        return true;
     }
 
     /** The texts edits replaced, oldest first, below the note's current version. */

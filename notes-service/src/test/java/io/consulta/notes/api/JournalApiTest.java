@@ -243,6 +243,32 @@ class JournalApiTest {
     }
 
     @Test
+    void notesWrittenOrDeletedByAnotherReplicaShowInTheListWithinTheRefreshInterval() {
+        String patient = newId("pat");
+        String mine = write(TestTokens.patient(patient), patient, note("Mine", "written here", "shared"));
+        given().auth().oauth2(TestTokens.patient(patient)).when().get(notes(patient))
+                .then().body("items.id", contains(mine));
+
+        // another replica writes one note and deletes this one, straight in the shared database
+        var collection = mongo.getDatabase("consulta_notes").getCollection("notes");
+        java.util.Date now = new java.util.Date();
+        String theirs = new org.bson.types.ObjectId().toHexString();
+        collection.insertOne(new Document("_id", theirs).append("patientId", patient).append("authorId", patient)
+                .append("authorRole", "patient").append("title", "Elsewhere").append("body", "written there")
+                .append("tags", List.of()).append("mediaIds", List.of()).append("visibility", "shared")
+                .append("audience", "shared").append("version", 1L).append("createdAt", now).append("updatedAt", now)
+                .append("deleted", false).append("searchText", "elsewhere\nwritten there"));
+        collection.updateOne(Filters.eq("_id", mine), new Document("$set", new Document("deleted", true)
+                .append("updatedAt", new java.util.Date())).append("$inc", new Document("version", 1L)));
+
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> given().auth()
+                .oauth2(TestTokens.patient(patient)).queryParam("q", "there").when().get(notes(patient))
+                .then().statusCode(200).body("items.id", contains(theirs)));
+        given().auth().oauth2(TestTokens.patient(patient)).when().get(notes(patient))
+                .then().body("items.id", contains(theirs));
+    }
+
+    @Test
     void aDoctorWhoseOnlyAppointmentIsCancelledNoLongerOpensTheJournal() {
         String patient = newId("pat");
         String doctor = newId("doc");
