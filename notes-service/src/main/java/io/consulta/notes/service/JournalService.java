@@ -47,8 +47,11 @@ public class JournalService {
     private final MediaCatalog media;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final RecordLimits limits;
 
-    public JournalService(Readers readers, NoteStore notes, MediaCatalog media, Outbox outbox, AuditLog audit) {
+    public JournalService(Readers readers, NoteStore notes, MediaCatalog media, Outbox outbox, AuditLog audit,
+                          RecordLimits limits) {
+        this.limits = limits;
         this.readers = readers;
         this.notes = notes;
         this.media = media;
@@ -75,6 +78,10 @@ public class JournalService {
             }
         }
         requireAttachable(patientId, content);
+        if (notes.size(patientId) >= limits.notesPerJournal()) {
+            throw new ConflictException("A journal holds at most " + limits.notesPerJournal()
+                    + " notes; delete some first");
+        }
         String audience = Audience.of(visibility, me, answeredAudience);
         // ObjectIds grow in creation order within a process: notes written in the same millisecond still list newest first
         String id = new ObjectId().toHexString();

@@ -46,9 +46,11 @@ public class PrescriptionService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final CheckSettings check;
+    private final RecordLimits limits;
 
     public PrescriptionService(Readers readers, PrescriptionStore prescriptions, People people, Outbox outbox,
-                               AuditLog audit, CheckSettings check) {
+                               AuditLog audit, CheckSettings check, RecordLimits limits) {
+        this.limits = limits;
         this.readers = readers;
         this.prescriptions = prescriptions;
         this.people = people;
@@ -63,11 +65,12 @@ public class PrescriptionService {
             throw new ForbiddenException("Only a doctor with an appointment with the patient may issue a prescription");
         }
         PrescriptionDraft draft = PrescriptionDraft.of(input.items(), input.validUntil(), input.note(), today());
+        if (prescriptions.countActive(patientId) >= limits.activePrescriptions()) {
+            throw new ConflictException("A patient has at most " + limits.activePrescriptions()
+                    + " active prescriptions; cancel some first");
+        }
         String doctorId = readers.me();
         Person doctor = people.find(doctorId);
-        if (doctor.name() == null) {
-            doctor = new Person(doctorId, doctor.role(), readers.displayName(), null, doctor.licenceNumber());
-        }
         Person patient = people.find(patientId);
         String id = new ObjectId().toHexString();
         var event = outbox.event(NoteEvents.TOPIC, NoteEvents.PRESCRIPTION_ISSUED, id,
@@ -109,9 +112,12 @@ public class PrescriptionService {
 
     public byte[] pdf(String id) {
         StoredPrescription p = readAudited(id, "downloaded prescription PDF");
+        // what was on record at issue; a field the identity events had not brought by then is read now
+        Person doctor = p.doctor().orElse(() -> people.find(p.doctorId()));
+        Person patient = p.patient().orElse(() -> people.find(p.patientId()));
         return PrescriptionPdf.render(new PrescriptionSheet(p.id(), p.status().wire(),
-                orPlaceholder(p.doctor().name()), orPlaceholder(p.doctor().licenceNumber()),
-                orPlaceholder(p.patient().name()), p.patient().dateOfBirth(),
+                orPlaceholder(doctor.name()), orPlaceholder(doctor.licenceNumber()),
+                orPlaceholder(patient.name()), patient.dateOfBirth(),
                 p.issuedAt().atZone(ZoneOffset.UTC).toLocalDate(), p.items(), p.validUntil(), p.note(),
                 new VerificationCode(p.code()).display(), check.publicUrl() + p.code()));
     }

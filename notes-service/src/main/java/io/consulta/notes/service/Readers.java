@@ -26,10 +26,6 @@ public class Readers {
         return caller.isDoctor();
     }
 
-    public String displayName() {
-        return caller.name();
-    }
-
     public JournalAccess accessTo(String patientId) {
         String me = caller.id();
         boolean doctor = caller.isDoctor();

@@ -80,6 +80,11 @@ public class NoteStore {
         return Optional.ofNullable(notes.find(Filters.eq("_id", id)).first()).map(StoredNote::from);
     }
 
+    /** Notes in the patient's journal that are not deleted, whoever may read them. */
+    public int size(String patientId) {
+        return journals.notesOf(patientId).size();
+    }
+
     /** A page of the journal as one reader sees it, from the journal cache (see {@link JournalCache}). */
     public List<StoredNote> page(NoteQuery query) {
         List<StoredNote> page = new ArrayList<>(query.limit());

@@ -12,8 +12,19 @@ public record Person(String id, String role, String name, LocalDate dateOfBirth,
         return new Person(id, null, null, null, null);
     }
 
+    /** This person with every field that is missing taken from {@code fresher} (read only when something is missing). */
+    public Person orElse(java.util.function.Supplier<Person> fresher) {
+        if (name != null && (dateOfBirth != null || licenceNumber != null)) {
+            return this;
+        }
+        Person now = fresher.get();
+        return new Person(id, role != null ? role : now.role(), name != null ? name : now.name(),
+                dateOfBirth != null ? dateOfBirth : now.dateOfBirth(),
+                licenceNumber != null ? licenceNumber : now.licenceNumber());
+    }
+
     Document toDocument() {
-        return new Document("name", name).append("dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString())
+        return new Document("role", role).append("name", name).append("dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString())
                 .append("licenceNumber", licenceNumber);
     }
 

@@ -60,6 +60,11 @@ public class PrescriptionStore {
         return Optional.ofNullable(prescriptions.find(Filters.eq("code", code)).first()).map(StoredPrescription::from);
     }
 
+    public long countActive(String patientId) {
+        return prescriptions.countDocuments(Filters.and(Filters.eq("patientId", patientId),
+                Filters.eq("status", PrescriptionStatus.ACTIVE.wire())));
+    }
+
     /** A page of the patient's prescriptions, newest first, after the cursor's one if any. */
     public List<StoredPrescription> page(String patientId, Instant beforeIssuedAt, String beforeId, int limit) {
         Bson filter = Filters.eq("patientId", patientId);

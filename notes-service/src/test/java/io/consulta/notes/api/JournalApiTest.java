@@ -192,6 +192,20 @@ class JournalApiTest {
     }
 
     @Test
+    void aJournalHoldsABoundedNumberOfNotes() {
+        String patient = newId("pat");
+        String first = write(TestTokens.patient(patient), patient, note("Note 0", "text", "private"));
+        for (int i = 1; i < 25; i++) {
+            write(TestTokens.patient(patient), patient, note("Note " + i, "text", "private"));
+        }
+        post(TestTokens.patient(patient), notes(patient), note("One more", "text", "private")).then().statusCode(409)
+                .contentType(PROBLEM).body("detail", containsString("at most 25 notes"));
+        given().auth().oauth2(TestTokens.patient(patient)).when().delete("/api/v1/notes/" + first)
+                .then().statusCode(204);
+        write(TestTokens.patient(patient), patient, note("One more", "text", "private"));
+    }
+
+    @Test
     void badListParametersAreClearErrors() {
         String patient = newId("pat");
         String token = TestTokens.patient(patient);

@@ -136,13 +136,12 @@ class PrescriptionApiTest {
     void thePdfNamesDoctorWithLicenceAndPatientWithDateOfBirthAndCarriesTheCodeAsQr() {
         String patient = newId("pat");
         String doctor = newId("doc");
+        book(patient, doctor);
+        // issued before the identity events have arrived: the PDF takes what came since
+        String[] id = {issue(doctor, patient)};
         patientRegistered(patient, "Alice Martins", "1990-04-12");
         doctorApproved(doctor, "Dr Gregory House", "PT-778899");
-        book(patient, doctor);
-        // the identity events went first on their topic; wait until a prescription picks both up
-        String[] id = new String[1];
         await().atMost(WAIT).until(() -> {
-            id[0] = issue(doctor, patient);
             String text = PdfReader.text(pdf(TestTokens.patient(patient), id[0]));
             return text.contains("PT-778899") && text.contains("1990-04-12");
         });
@@ -161,6 +160,22 @@ class PrescriptionApiTest {
 
         given().auth().oauth2(TestTokens.doctor(newId("doc"))).when().get("/api/v1/prescriptions/" + id[0] + "/pdf")
                 .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void aPatientHasABoundedNumberOfActivePrescriptions() {
+        String patient = newId("pat");
+        String doctor = newId("doc");
+        book(patient, doctor);
+        String first = issue(doctor, patient);
+        for (int i = 1; i < 5; i++) {
+            issue(doctor, patient);
+        }
+        post(TestTokens.doctor(doctor), prescriptions(patient), prescription()).then().statusCode(409)
+                .contentType(PROBLEM).body("detail", containsString("at most 5 active prescriptions"));
+        post(TestTokens.doctor(doctor), "/api/v1/prescriptions/" + first + "/cancel", Map.of("reason", "done"))
+                .then().statusCode(200);
+        issue(doctor, patient);
     }
 
     @Test
