@@ -1,6 +1,7 @@
 package io.consulta.notes;
 
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -35,34 +36,36 @@ public final class NotesFixtures {
     public static String book(String patientId, String doctorId) {
         String appointmentId = newId("appt");
         EventBus.publish("consulta.appointments", "appointment.booked", appointmentId,
-                appointment(appointmentId, patientId, doctorId, "booked"));
+                appointment("appointment.booked", appointmentId, patientId, doctorId));
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> given()
                 .auth().oauth2(TestTokens.doctor(doctorId)).when().get(notes(patientId)).statusCode() == 200);
         return appointmentId;
     }
 
     public static void cancel(String appointmentId, String patientId, String doctorId) {
-        Map<String, Object> data = appointment(appointmentId, patientId, doctorId, "cancelled");
+        Map<String, Object> data = appointment("appointment.cancelled", appointmentId, patientId, doctorId);
         data.put("cancelledBy", patientId);
         EventBus.publish("consulta.appointments", "appointment.cancelled", appointmentId, data);
     }
 
-    public static Map<String, Object> appointment(String appointmentId, String patientId, String doctorId, String status) {
+    /** An appointment event's data as appointment-service writes it (the contract's example, with these people). */
+    public static Map<String, Object> appointment(String type, String appointmentId, String patientId, String doctorId) {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return new HashMap<>(Map.of("appointmentId", appointmentId, "doctorId", doctorId, "patientId", patientId,
-                "start", start.toString(), "end", start.plus(30, ChronoUnit.MINUTES).toString(), "status", status,
-                "visitType", "VIDEO", "reason", "Follow-up", "timeZone", "Europe/Lisbon"));
+        return new HashMap<>(EventContracts.example(type, Map.of("appointmentId", appointmentId, "doctorId", doctorId,
+                "patientId", patientId, "start", start.toString(),
+                "end", start.plus(30, ChronoUnit.MINUTES).toString())));
     }
 
     public static void patientRegistered(String userId, String name, String dateOfBirth) {
-        EventBus.publish("consulta.identity", "user.registered", userId, Map.of("userId", userId, "role", "patient",
-                "status", "ACTIVE", "name", name, "email", userId + "@example.org", "dateOfBirth", dateOfBirth));
+        EventBus.publish("consulta.identity", "user.registered", userId, EventContracts.example("user.registered",
+                Map.of("userId", userId, "role", "patient", "name", name, "email", userId + "@example.org",
+                        "dateOfBirth", dateOfBirth)));
     }
 
     public static void doctorApproved(String userId, String name, String licenceNumber) {
-        EventBus.publish("consulta.identity", "doctor.approved", userId, Map.of("userId", userId, "role", "doctor",
-                "status", "ACTIVE", "name", name, "email", userId + "@example.org", "specialty", "Family medicine",
-                "licenceNumber", licenceNumber));
+        EventBus.publish("consulta.identity", "doctor.approved", userId, EventContracts.example("doctor.approved",
+                Map.of("userId", userId, "name", name, "email", userId + "@example.org",
+                        "licenceNumber", licenceNumber)));
     }
 
     public static void uploaded(String mediaId, String patientId, String uploadedBy) {

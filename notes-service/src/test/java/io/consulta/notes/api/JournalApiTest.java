@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -67,6 +68,7 @@ class JournalApiTest {
 
         JsonNode event = EventBus.await("consulta.notes", e -> "note.shared".equals(e.path("type").asText())
                 && id.equals(e.path("subject").asText()), WAIT);
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("noteId").asText()).isEqualTo(id);
         assertThat(event.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(event.path("data").path("authorId").asText()).isEqualTo(doctor);
@@ -135,6 +137,7 @@ class JournalApiTest {
         given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/notes/" + replyId)
                 .then().statusCode(200).body("body", equalTo("Thank you!"));
         JsonNode event = EventBus.await("consulta.notes", e -> replyId.equals(e.path("subject").asText()), WAIT);
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("doctorId").asText()).as("the doctor whose note was answered")
                 .isEqualTo(doctor);
         assertThat(event.path("data").path("inReplyTo").asText()).isEqualTo(shared);

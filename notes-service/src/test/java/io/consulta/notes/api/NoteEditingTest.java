@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -73,6 +74,7 @@ class NoteEditingTest {
 
         JsonNode updated = EventBus.await("consulta.notes", e -> "note.updated".equals(e.path("type").asText())
                 && id.equals(e.path("subject").asText()) && e.path("data").path("version").asInt() == 3, WAIT);
+        EventContracts.assertValidEvent(updated);
         assertThat(updated.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(updated.toString()).doesNotContain("mg daily");
     }

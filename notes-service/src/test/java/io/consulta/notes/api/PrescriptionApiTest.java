@@ -3,6 +3,7 @@ package io.consulta.notes.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.notes.PdfReader;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,7 @@ class PrescriptionApiTest {
 
         JsonNode event = EventBus.await("consulta.notes", e -> "prescription.issued".equals(e.path("type").asText())
                 && id.equals(e.path("subject").asText()), WAIT);
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("prescriptionId").asText()).isEqualTo(id);
         assertThat(event.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(event.path("data").path("doctorId").asText()).isEqualTo(doctor);
@@ -123,6 +125,7 @@ class PrescriptionApiTest {
 
         JsonNode event = EventBus.await("consulta.notes", e -> "prescription.cancelled".equals(e.path("type").asText())
                 && id.equals(e.path("subject").asText()), WAIT);
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("status").asText()).isEqualTo("cancelled");
         assertThat(event.toString()).doesNotContain("Allergy");
 
