@@ -85,6 +85,11 @@ public final class BenchStack implements AutoCloseable {
         return mongoUri;
     }
 
+    /** Kafka's bootstrap address (started with {@link Extra#KAFKA}), for benchmarks that publish other services' events. */
+    public String kafkaBootstrap() {
+        return infrastructureEnvironment.get("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
     public Path dataDir() {
         return dataDir;
     }

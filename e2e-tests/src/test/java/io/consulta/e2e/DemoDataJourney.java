@@ -42,6 +42,10 @@ class DemoDataJourney {
         return Services.url("appointment-service") + path;
     }
 
+    private static String notes(String path) {
+        return Services.url("notes-service") + path;
+    }
+
     private static String token(DemoUser user) {
         return Realm.token(user.username(), user.password());
     }
@@ -95,6 +99,22 @@ class DemoDataJourney {
         String visitId = first.outcome().visit().path("id").asText();
         assertThat(visitsOf(token(DemoUsers.DOCTOR_HOUSE))).extracting(visit -> visit.get("id")).contains(visitId);
 
+        // Alice's journal holds Dr House's shared note with her answer, her own private note, and his prescription;
+        // his private working note is not hers to see.
+        String aliceId = Realm.claims(alice).path("sub").asText();
+        List<String> aliceNotes = given().auth().oauth2(alice).when().get(notes("/api/v1/patients/" + aliceId + "/notes"))
+                .then().statusCode(200).extract().jsonPath().getList("items.title", String.class);
+        assertThat(aliceNotes).contains("After your visit", "Re: After your visit", "Sleep diary")
+                .doesNotContain("Working notes");
+        List<String> houseNotes = given().auth().oauth2(token(DemoUsers.DOCTOR_HOUSE)).when()
+                .get(notes("/api/v1/patients/" + aliceId + "/notes")).then().statusCode(200)
+                .extract().jsonPath().getList("items.title", String.class);
+        assertThat(houseNotes).contains("After your visit", "Re: After your visit", "Working notes")
+                .doesNotContain("Sleep diary");
+        assertThat(given().auth().oauth2(alice).when().get(notes("/api/v1/patients/" + aliceId + "/prescriptions"))
+                .then().statusCode(200).extract().jsonPath().getList("items.items[0].medication", String.class))
+                .containsExactly("Ibuprofen");
+
         long houseProfileVersion = profileVersion(DemoUsers.DOCTOR_HOUSE);
         long aliceProfileVersion = profileVersion(DemoUsers.PATIENT_ALICE);
         long houseHoursVersion = given().auth().oauth2(alice).when().get(appointments("/api/v1/doctors/" + houseId + "/availability"))
@@ -107,6 +127,8 @@ class DemoDataJourney {
         assertThat(second.printed()).contains("already in place").doesNotContain("✗");
         assertThat(second.outcome().visit().path("id").asText()).isEqualTo(visitId);
         assertThat(visitsOf(alice)).hasSameSizeAs(aliceVisits);
+        assertThat(given().auth().oauth2(alice).when().get(notes("/api/v1/patients/" + aliceId + "/notes"))
+                .then().statusCode(200).extract().jsonPath().getList("items")).hasSameSizeAs(aliceNotes);
         assertThat(profileVersion(DemoUsers.DOCTOR_HOUSE)).isEqualTo(houseProfileVersion);
         assertThat(profileVersion(DemoUsers.PATIENT_ALICE)).isEqualTo(aliceProfileVersion);
         assertThat(given().auth().oauth2(alice).when().get(appointments("/api/v1/doctors/" + houseId + "/availability"))

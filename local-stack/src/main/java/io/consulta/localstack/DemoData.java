@@ -11,8 +11,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The demo data set behind {@code --demo-data}: profiles for the realm's demo users, the doctors' hours and one booked
- * visit, loaded through the services' public REST APIs only (the services own their data and their events).
+ * The demo data set behind {@code --demo-data}: profiles for the realm's demo users, the doctors' hours, one booked
+ * visit and, after it, a few journal notes and a prescription, loaded through the services' public REST APIs only
+ * (the services own their data and their events).
  */
 public final class DemoData {
 
@@ -30,7 +31,9 @@ public final class DemoData {
      */
     public static DemoOutcome load(List<ServiceSpec> services, PrintStream out) {
         Endpoints endpoints = new Endpoints(Keycloak.issuer(StackConfig.KEYCLOAK_PORT) + "/protocol/openid-connect/token",
-                urlOf(services, "auth-service"), urlOf(services, "appointment-service"));
+                urlOf(services, "auth-service"), urlOf(services, "appointment-service"),
+                services.stream().anyMatch(s -> s.name().equals("notes-service"))
+                        ? urlOf(services, "notes-service") : null);
         out.println("\nLoading demo data through the services' APIs...");
         Clock clock = Clock.systemUTC();
         DemoOutcome outcome = new DemoClinic(endpoints, new ApiClient(), clock).load();

@@ -55,6 +55,11 @@ public final class DemoClinic {
                 hours(person.user(), ids.get(person.user()));
             }
             JsonNode visit = visit(DemoUsers.PATIENT_ALICE, ids.get(DemoUsers.DOCTOR_HOUSE));
+            if (endpoints.notesService() != null) {
+                new DemoJournal(endpoints, api, clock, changes).load(ids.get(DemoUsers.PATIENT_ALICE),
+                        tokens.get(DemoUsers.PATIENT_ALICE), ids.get(DemoUsers.DOCTOR_HOUSE),
+                        tokens.get(DemoUsers.DOCTOR_HOUSE));
+            }
             return DemoOutcome.loaded(changes, ids.get(DemoUsers.DOCTOR_HOUSE), visit);
         } catch (DemoStepFailed failed) {
             return DemoOutcome.failed(changes, failed);

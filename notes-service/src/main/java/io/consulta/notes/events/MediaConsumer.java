@@ -1,0 +1,51 @@
+package io.consulta.notes.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.common.events.CloudEvent;
+import io.consulta.common.events.ProcessedEvents;
+import io.consulta.notes.store.MediaCatalog;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import static io.consulta.notes.events.EventFields.text;
+
+/** consulta.media: which uploads a note may name (media.uploaded), and which not any more (media.deleted). */
+@ApplicationScoped
+public class MediaConsumer {
+
+    static final String UPLOADED = "media.uploaded";
+    static final String DELETED = "media.deleted";
+
+    private final ObjectMapper json;
+    private final ProcessedEvents processed;
+    private final MediaCatalog media;
+
+    public MediaConsumer(ObjectMapper json, ProcessedEvents processed, MediaCatalog media) {
+        this.json = json;
+        this.processed = processed;
+        this.media = media;
+    }
+
+    @Incoming("media")
+    @Blocking
+    public void onMedia(String payload) {
+        CloudEvent event = CloudEvent.parse(json, payload);
+        if (event.data() == null) {
+            return;
+        }
+        JsonNode data = event.data();
+        String mediaId = text(data, "mediaId") != null ? text(data, "mediaId") : event.subject();
+        String patientId = text(data, "patientId");
+        if (mediaId == null || patientId == null) {
+            return;
+        }
+        if (UPLOADED.equals(event.type())) {
+            processed.handleOnce(event.id(), () -> media.uploaded(mediaId, patientId, text(data, "uploadedBy"),
+                    text(data, "purpose"), text(data, "contentType")));
+        } else if (DELETED.equals(event.type())) {
+            processed.handleOnce(event.id(), () -> media.deleted(mediaId, patientId));
+        }
+    }
+}
