@@ -57,7 +57,7 @@ public class MediaResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file, @RestForm("purpose") String purpose,
-                           @RestForm("patientId") String patientId, @Context UriInfo uri) {
+                           @RestForm("patientId") String patientId) {
         Upload upload = new Upload(file == null ? null : file.uploadedFile(), file == null ? 0 : file.size(),
                 purpose, patientId);
         MediaRecord record = uploads.upload(caller, upload);
