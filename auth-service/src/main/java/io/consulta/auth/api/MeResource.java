@@ -95,6 +95,8 @@ public class MeResource {
         if (profile.isDoctor()) {
             profile.specialty = update.specialty().trim();
             profile.languages = languages(update);
+        } else {
+            profile.dateOfBirth = update.dateOfBirth();
         }
     }
 
