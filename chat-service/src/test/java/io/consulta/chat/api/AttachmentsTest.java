@@ -3,6 +3,7 @@ package io.consulta.chat.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.chat.ChatClient;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -32,8 +33,8 @@ class AttachmentsTest {
         String conversationId = conversation(alice, house);
         String bobsPhoto = uploaded(bob, bob);
         String deletedPhoto = uploaded(alice, alice);
-        EventBus.publish("consulta.media", "media.deleted", deletedPhoto,
-                Map.of("mediaId", deletedPhoto, "patientId", alice, "deletedBy", alice));
+        EventBus.publish("consulta.media", "media.deleted", deletedPhoto, EventContracts.example("media.deleted",
+                Map.of("mediaId", deletedPhoto, "patientId", alice, "deletedBy", alice)));
         String alicesPhoto = uploaded(alice, alice);
         String housesScan = uploaded(alice, house);
 
@@ -64,8 +65,8 @@ class AttachmentsTest {
 
     private static String uploaded(String patientId, String uploadedBy) {
         String mediaId = newId("media");
-        EventBus.publish("consulta.media", "media.uploaded", mediaId, Map.of("mediaId", mediaId, "patientId",
-                patientId, "uploadedBy", uploadedBy, "purpose", "chat-attachment", "contentType", "image/jpeg"));
+        EventBus.publish("consulta.media", "media.uploaded", mediaId, EventContracts.example("media.uploaded",
+                Map.of("mediaId", mediaId, "patientId", patientId, "uploadedBy", uploadedBy)));
         return mediaId;
     }
 

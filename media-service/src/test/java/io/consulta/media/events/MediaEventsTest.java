@@ -3,6 +3,7 @@ package io.consulta.media.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.media.MediaApi;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class MediaEventsTest {
 
         JsonNode uploaded = EventBus.await("consulta.media", event -> "media.uploaded".equals(event.path("type").asText())
                 && id.equals(event.path("subject").asText()), Duration.ofSeconds(30));
+        EventContracts.assertValidEvent(uploaded);
         JsonNode data = uploaded.path("data");
         assertThat(data.path("mediaId").asText()).isEqualTo(id);
         assertThat(data.path("patientId").asText()).isEqualTo(alice);
@@ -34,6 +36,7 @@ class MediaEventsTest {
         as(TestTokens.patient(alice)).delete("/api/v1/media/" + id).then().statusCode(204);
         JsonNode deleted = EventBus.await("consulta.media", event -> "media.deleted".equals(event.path("type").asText())
                 && id.equals(event.path("subject").asText()), Duration.ofSeconds(30));
+        EventContracts.assertValidEvent(deleted);
         assertThat(deleted.path("data").path("mediaId").asText()).isEqualTo(id);
         assertThat(deleted.path("data").path("patientId").asText()).isEqualTo(alice);
         assertThat(deleted.path("data").path("deletedBy").asText()).isEqualTo(alice);
