@@ -17,6 +17,8 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int KEYCLOAK_PORT = 8180;
     public static final String AUTH_SERVICE_CLIENT_SECRET = "consulta-local-auth-service-secret";
+    /** media-service's signed-link key on this machine only (base64 of "local-only-media-link-key-not-for-production"). */
+    public static final String MEDIA_LINK_KEY = "bG9jYWwtb25seS1tZWRpYS1saW5rLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
 
     public static StackConfig local(Path root) {
         return new StackConfig(root, root.resolve(".data"), true, ServiceSpec.ALL, Map.of(), defaultJvmOptions(),
@@ -48,7 +50,8 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
                 "KEYCLOAK_REALM", Keycloak.REALM,
                 "KEYCLOAK_CLIENT_ID", "auth-service",
                 "KEYCLOAK_CLIENT_SECRET", AUTH_SERVICE_CLIENT_SECRET,
-                "QUARKUS_MAILER_MOCK", "true"));
+                "QUARKUS_MAILER_MOCK", "true",
+                "MEDIA_LINK_KEY", MEDIA_LINK_KEY));
         environment.putAll(serviceEnvironment);
         return environment;
     }

@@ -3,11 +3,13 @@ package io.consulta.chat.api;
 import io.consulta.chat.ChatConfig;
 import io.consulta.chat.domain.ErrorCodes;
 import io.consulta.chat.domain.FrameRejected;
+import io.consulta.chat.domain.MediaRef;
 import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
 import io.consulta.common.contracts.ChatEvents;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
+import io.consulta.chat.store.MediaRefs;
 import io.consulta.chat.store.SequenceAllocator;
 import io.consulta.chat.store.SequenceAllocator.NewMessage;
 import io.consulta.chat.store.MessageStore;
@@ -56,6 +58,7 @@ public class SendPipeline {
     private final LiveDelivery live;
     private final Frames frames;
     private final Outbox outbox;
+    private final MediaRefs mediaRefs;
     private final int writerCount;
     private final long gatherNanos;
     private final List<BlockingQueue<Request>> queues = new ArrayList<>();
@@ -71,13 +74,14 @@ public class SendPipeline {
     }
 
     public SendPipeline(ConversationStore conversations, SequenceAllocator allocator, MessageStore messages,
-                        LiveDelivery live, Frames frames, Outbox outbox, ChatConfig config) {
+                        LiveDelivery live, Frames frames, Outbox outbox, MediaRefs mediaRefs, ChatConfig config) {
         this.conversations = conversations;
         this.allocator = allocator;
         this.messages = messages;
         this.live = live;
         this.frames = frames;
         this.outbox = outbox;
+        this.mediaRefs = mediaRefs;
         this.writerCount = config.writers();
         this.gatherNanos = config.gatherFor().toNanos();
     }
@@ -256,7 +260,12 @@ public class SendPipeline {
         List<Request> allowed = new ArrayList<>(requests.size());
         for (Request request : requests) {
             if (found.isPresent() && found.get().includes(request.session().userId())) {
-                allowed.add(request);
+                Optional<FrameRejected> refused = attachmentRefusal(request.draft(), found.get());
+                if (refused.isPresent()) {
+                    reject(request, refused.get());
+                } else {
+                    allowed.add(request);
+                }
             } else {
                 reject(request, FrameRejected.notFound(conversationId));
             }
@@ -278,6 +287,25 @@ public class SendPipeline {
                     draft.clientMessageId(), draft.preview(PREVIEW), draft.mediaIds().size(), now, sent));
         }
         return new Run(allowed, changes, participants);
+    }
+
+    /**
+     * A message may carry only ids of files chat's media projection knows and that are about this conversation's
+     * patient; one query per message that has attachments, none for the rest.
+     */
+    private Optional<FrameRejected> attachmentRefusal(MessageDraft draft, Participants participants) {
+        if (draft.mediaIds().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, MediaRef> known = mediaRefs.find(draft.mediaIds());
+        for (String mediaId : draft.mediaIds()) {
+            MediaRef ref = known.get(mediaId);
+            if (ref == null || !ref.attachableIn(participants)) {
+                return Optional.of(FrameRejected.invalid("mediaIds: " + mediaId + " is not a file that can be "
+                        + "attached here (a file just uploaded may take a moment to be known; retry then)"));
+            }
+        }
+        return Optional.empty();
     }
 
     private void reject(Request request, FrameRejected rejected) {

@@ -27,11 +27,14 @@ class EventContractsTest {
             IdentityEvents.TYPES, IdentityEvents.IdentityData.class,
             AppointmentEvents.TYPES, AppointmentEvents.AppointmentData.class,
             List.of(ChatEvents.CONVERSATION_STARTED), ChatEvents.ConversationStarted.class,
-            List.of(ChatEvents.MESSAGE_SENT), ChatEvents.MessageSent.class);
+            List.of(ChatEvents.MESSAGE_SENT), ChatEvents.MessageSent.class,
+            List.of(MediaEvents.UPLOADED), MediaEvents.Uploaded.class,
+            List.of(MediaEvents.DELETED), MediaEvents.Deleted.class);
 
     @Test
     void everyDeclaredTypeHasValidExamples() {
-        for (List<String> types : List.of(IdentityEvents.TYPES, AppointmentEvents.TYPES, ChatEvents.TYPES)) {
+        for (List<String> types : List.of(IdentityEvents.TYPES, AppointmentEvents.TYPES, ChatEvents.TYPES,
+                MediaEvents.TYPES)) {
             for (String type : types) {
                 for (JsonNode example : EventContracts.examples(type)) {
                     assertThat(EventContracts.violations(type, example)).as(type + " " + example).isEmpty();
@@ -97,7 +100,8 @@ class EventContractsTest {
     @Test
     void theEventsPageListsEveryTypeAndEveryField() throws Exception {
         String page = Files.readString(Path.of("..", "docs", "events.md"));
-        for (List<String> types : List.of(IdentityEvents.TYPES, AppointmentEvents.TYPES, ChatEvents.TYPES)) {
+        for (List<String> types : List.of(IdentityEvents.TYPES, AppointmentEvents.TYPES, ChatEvents.TYPES,
+                MediaEvents.TYPES)) {
             for (String type : types) {
                 String heading = "### `" + type + "`";
                 assertThat(page).as("docs/events.md").contains(heading);

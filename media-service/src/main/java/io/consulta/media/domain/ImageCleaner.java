@@ -1,0 +1,227 @@
+package io.consulta.media.domain;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.MetadataException;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import io.consulta.common.domain.InvalidInputException;
+import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.FileImageOutputStream;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Re-encodes an uploaded image so that nothing but its pixels survives: EXIF (with the GPS position), XMP, IPTC,
+ * comments and ICC profiles are not copied, because the image is decoded and written anew with no metadata at all.
+ * The EXIF orientation is applied to the pixels first, so the photo still stands upright. WebP is stored as JPEG, or
+ * as PNG when it has transparency. Also writes the thumbnail.
+ */
+public final class ImageCleaner {
+
+    private final ImageLimits limits;
+
+    public ImageCleaner(ImageLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads the size from the header only and refuses an image over the pixel limit (422) before decoding it. */
+    public void checkPixels(Path source, AcceptedType type) {
+        withReader(source, type, reader -> {
+            checkPixels(reader.getWidth(0), reader.getHeight(0));
+            return null;
+        });
+    }
+
+    public CleanedImage clean(Path source, AcceptedType type, Path target, OutputStream thumbnail) {
+        BufferedImage decoded = withReader(source, type, reader -> {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            checkPixels(width, height);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(width, height, limits.maxStoredSide());
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            List<String> damage = new ArrayList<>();
+            reader.addIIOReadWarningListener((origin, warning) -> {
+                if (damaged(warning)) {
+                    damage.add(warning);
+                }
+            });
+            BufferedImage image = reader.read(0, param);
+            if (!damage.isEmpty()) {
+                // a decoder warns, and fills in grey, when the data ends early: that is not the patient's photo
+                throw new IOException("decoder warning: " + damage.getFirst());
+            }
+            return image;
+        });
+        BufferedImage upright = orient(decoded, orientation(source));
+        boolean png = type == AcceptedType.PNG || (type == AcceptedType.WEBP && upright.getColorModel().hasAlpha());
+        BufferedImage plain = png ? plainForPng(upright) : plainForJpeg(upright);
+        String format = png ? "png" : "jpeg";
+        write(plain, format, target);
+        writeThumbnail(plain, format, thumbnail);
+        String contentType = png ? AcceptedType.PNG.mediaType() : AcceptedType.JPEG.mediaType();
+        return new CleanedImage(contentType, plain.getWidth(), plain.getHeight(), contentType);
+    }
+
+    /** The smallest whole step that brings the longest side within {@code maxSide}. */
+    static int subsampling(int width, int height, int maxSide) {
+        int longest = Math.max(width, height);
+        return longest <= maxSide ? 1 : (longest + maxSide - 1) / maxSide;
+    }
+
+    private void checkPixels(int width, int height) {
+        if ((long) width * height > limits.maxPixels()) {
+            throw InvalidInputException.unprocessable("file", "The image is " + width + " × " + height
+                    + " pixels; at most " + limits.maxPixels() / 1_000_000 + " megapixels are accepted");
+        }
+    }
+
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    private static <T> T withReader(Path source, AcceptedType type, ReaderWork<T> work) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(source.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type.mediaType());
+            if (!readers.hasNext()) {
+                throw new IllegalStateException("No ImageIO reader for " + type.mediaType());
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return work.apply(reader);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException refused) {
+                throw refused;
+            }
+            if (e instanceof IllegalStateException missing && missing.getMessage().startsWith("No ImageIO")) {
+                throw missing;
+            }
+            // decoders report broken data with all sorts of exceptions; to the uploader it is one thing
+            throw InvalidInputException.unprocessable("file", "The image data is damaged or incomplete and cannot be read");
+        }
+    }
+
+    /** Warnings about missing or broken data (others, such as an approximate CMYK conversion, are harmless). */
+    private static boolean damaged(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(java.util.Locale.ROOT);
+        return text.contains("truncated") || text.contains("corrupt") || text.contains("premature end");
+    }
+
+    /** EXIF orientation 1–8, or 1 when there is none or it cannot be read. */
+    static int orientation(Path source) {
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(source.toFile());
+            ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+                int value = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        } catch (ImageProcessingException | MetadataException | IOException | RuntimeException e) {
+            // metadata is about to be dropped anyway; unreadable metadata only means no rotation
+        }
+        return 1;
+    }
+
+    private static BufferedImage orient(BufferedImage image, int orientation) {
+        if (orientation == 1) {
+            return image;
+        }
+        return ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)).apply(image);
+    }
+
+    /**
+     * Pixels in plain sRGB (or grey) without alpha: the JPEG writer cannot take alpha, and a colour space with an ICC
+     * profile of its own would be written into the file as an APP2 segment.
+     */
+    private static BufferedImage plainForJpeg(BufferedImage image) {
+        int type = image.getType();
+        if (type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_INT_RGB
+                || type == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        return redraw(image, BufferedImage.TYPE_3BYTE_BGR);
+    }
+
+    private static BufferedImage plainForPng(BufferedImage image) {
+        ColorSpace space = image.getColorModel().getColorSpace();
+        boolean standard = space.isCS_sRGB() || space.getType() == ColorSpace.TYPE_GRAY;
+        if (standard && image.getType() != BufferedImage.TYPE_CUSTOM) {
+            return image;
+        }
+        return redraw(image, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR);
+    }
+
+    private static BufferedImage redraw(BufferedImage image, int type) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D graphics = copy.createGraphics();
+        try {
+            graphics.drawImage(image, 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        return copy;
+    }
+
+    private void write(BufferedImage image, String format, Path target) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+        try (FileImageOutputStream out = new FileImageOutputStream(target.toFile())) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (format.equals("jpeg")) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(limits.jpegQuality());
+            }
+            // no stream or image metadata: the writer emits only what the format itself needs
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private void writeThumbnail(BufferedImage image, String format, OutputStream out) {
+        int side = limits.thumbnailSide();
+        try {
+            Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(image);
+            if (Math.max(image.getWidth(), image.getHeight()) <= side) {
+                builder.scale(1.0);
+            } else {
+                builder.size(side, side);
+            }
+            if (format.equals("png")) {
+                builder.outputFormat("png");
+            } else {
+                builder.outputFormat("jpg").outputQuality(0.8);
+            }
+            builder.toOutputStream(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
