@@ -1,5 +1,6 @@
 package io.consulta.notes.api;
 
+import io.consulta.common.domain.InvalidInputException;
 import io.consulta.common.paging.Page;
 import io.consulta.notes.service.JournalFilter;
 import io.consulta.notes.service.JournalService;
@@ -76,7 +77,7 @@ public class PatientRecordResource {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw new io.consulta.common.domain.InvalidInputException("body", "a JSON object is required");
+            throw new InvalidInputException("body", "a JSON object is required");
         }
         return body;
     }

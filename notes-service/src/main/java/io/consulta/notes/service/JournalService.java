@@ -28,6 +28,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bson.types.ObjectId;
 
@@ -106,7 +107,7 @@ public class JournalService {
                 parts -> Instant.ofEpochMilli(Long.parseLong(parts.get(0))));
         JournalAccess access = readers.require(patientId, "Journal");
         String me = readers.me();
-        String tag = filter.tag() == null || filter.tag().isBlank() ? null : filter.tag().strip().toLowerCase(java.util.Locale.ROOT);
+        String tag = filter.tag() == null || filter.tag().isBlank() ? null : filter.tag().strip().toLowerCase(Locale.ROOT);
         if (tag != null && tag.length() > NoteLimits.MAX_TAG_LENGTH) {
             throw new InvalidInputException("tag", "must be at most " + NoteLimits.MAX_TAG_LENGTH + " characters");
         }

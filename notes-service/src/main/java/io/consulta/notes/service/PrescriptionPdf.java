@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ public final class PrescriptionPdf {
             out.qrCode(sheet.checkUrl());
             out.line(BOLD, 20, "Prescription");
             if (!"active".equals(sheet.status())) {
-                out.line(BOLD, 14, "Status: " + sheet.status().toUpperCase(java.util.Locale.ROOT)
+                out.line(BOLD, 14, "Status: " + sheet.status().toUpperCase(Locale.ROOT)
                         + " - not to be dispensed");
             }
             out.gap();

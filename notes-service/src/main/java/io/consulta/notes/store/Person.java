@@ -4,6 +4,7 @@ import org.bson.Document;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 /** A user as consulta.identity describes them: what a prescription needs to name its doctor and patient. */
 public record Person(String id, String role, String name, LocalDate dateOfBirth, String licenceNumber) {
@@ -13,7 +14,7 @@ public record Person(String id, String role, String name, LocalDate dateOfBirth,
     }
 
     /** This person with every field that is missing taken from {@code fresher} (read only when something is missing). */
-    public Person orElse(java.util.function.Supplier<Person> fresher) {
+    public Person orElse(Supplier<Person> fresher) {
         if (name != null && (dateOfBirth != null || licenceNumber != null)) {
             return this;
         }
