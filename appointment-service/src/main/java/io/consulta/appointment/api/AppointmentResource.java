@@ -1,6 +1,5 @@
 package io.consulta.appointment.api;
 
-import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.appointment.domain.VisitAction;
 import io.consulta.appointment.domain.VisitPermissions;
 import io.consulta.appointment.domain.VisitPermissions.Party;

@@ -24,7 +24,6 @@ import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-
 /**
  * Accounts span Keycloak (credentials, roles) and the profile store. Every operation orders its writes so that a
  * failure half-way leaves nothing half-made: the Keycloak user is removed again if its profile cannot be stored, and
