@@ -2,6 +2,7 @@ package io.consulta.chat.domain;
 
 import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.contracts.IdentityEvents;
+import io.consulta.common.contracts.NoteEvents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,23 +59,32 @@ public final class NotificationRules {
         return out;
     }
 
-    /** A note shared in the journal goes to the other person of the pair; a prescription to the patient. */
+    /**
+     * A note shared in the journal goes to the other person of the pair; a patient's own new note (no doctor named)
+     * to every doctor caring for them; a prescription to the patient.
+     */
     public static List<NotificationDraft> forNotes(String type, String patientId, String doctorId, String authorId,
-                                                   String noteId, String prescriptionId, Function<String, String> nameOf) {
-        if (patientId == null || doctorId == null) {
+                                                   String noteId, String prescriptionId, List<String> patientsDoctors,
+                                                   Function<String, String> nameOf) {
+        if (patientId == null) {
             return List.of();
         }
         return switch (type) {
-            case "note.shared" -> {
+            case NoteEvents.NOTE_SHARED -> {
                 Map<String, String> data = noteId == null ? Map.of() : Map.of("noteId", noteId);
                 if (patientId.equals(authorId)) {
-                    yield List.of(new NotificationDraft(doctorId, type, "New note from a patient",
-                            nameOr(nameOf.apply(patientId), "A patient") + " shared a note with you.", data, false));
+                    List<String> doctors = doctorId != null ? List.of(doctorId) : patientsDoctors;
+                    String body = nameOr(nameOf.apply(patientId), "A patient") + " shared a note with you.";
+                    yield doctors.stream()
+                            .map(doctor -> new NotificationDraft(doctor, type, "New note from a patient", body, data,
+                                    false))
+                            .toList();
                 }
-                yield List.of(new NotificationDraft(patientId, type, "New note",
+                yield doctorId == null ? List.of() : List.of(new NotificationDraft(patientId, type, "New note",
                         nameOr(nameOf.apply(doctorId), "Your doctor") + " shared a note with you.", data, false));
             }
-            case "prescription.issued" -> List.of(new NotificationDraft(patientId, type, "New prescription",
+            case NoteEvents.PRESCRIPTION_ISSUED -> doctorId == null ? List.of() : List.of(new NotificationDraft(
+                    patientId, type, "New prescription",
                     nameOr(nameOf.apply(doctorId), "Your doctor") + " issued a prescription for you.",
                     prescriptionId == null ? Map.of() : Map.of("prescriptionId", prescriptionId), false));
             default -> List.of();

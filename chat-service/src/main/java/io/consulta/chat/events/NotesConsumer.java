@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.NotificationRules;
 import io.consulta.chat.store.Users;
 import io.consulta.chat.service.Notifier;
+import io.consulta.common.care.CareRelationships;
+import io.consulta.common.contracts.NoteEvents;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
+import java.util.List;
 
 import static io.consulta.chat.events.AppointmentsConsumer.text;
 
@@ -23,25 +26,33 @@ public class NotesConsumer {
     private final ProcessedEvents processed;
     private final Users users;
     private final Notifier notifier;
+    private final CareRelationships relationships;
 
-    public NotesConsumer(ObjectMapper json, ProcessedEvents processed, Users users, Notifier notifier) {
+    public NotesConsumer(ObjectMapper json, ProcessedEvents processed, Users users, Notifier notifier,
+                         CareRelationships relationships) {
         this.json = json;
         this.processed = processed;
         this.users = users;
         this.notifier = notifier;
+        this.relationships = relationships;
     }
 
     @Incoming("notes")
     @Blocking
     public void onNotes(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.data() == null || !("note.shared".equals(event.type()) || "prescription.issued".equals(event.type()))) {
+        if (event.data() == null || !(NoteEvents.NOTE_SHARED.equals(event.type())
+                || NoteEvents.PRESCRIPTION_ISSUED.equals(event.type()))) {
             return;
         }
         JsonNode data = event.data();
         String author = text(data, "authorId") != null ? text(data, "authorId") : text(data, "sharedBy");
-        var drafts = NotificationRules.forNotes(event.type(), text(data, "patientId"), text(data, "doctorId"), author,
-                text(data, "noteId"), text(data, "prescriptionId"), users::nameOf);
+        String patientId = text(data, "patientId");
+        String doctorId = text(data, "doctorId");
+        List<String> patientsDoctors = doctorId == null && patientId != null ? relationships.doctorsOf(patientId)
+                : List.of();
+        var drafts = NotificationRules.forNotes(event.type(), patientId, doctorId, author, text(data, "noteId"),
+                text(data, "prescriptionId"), patientsDoctors, users::nameOf);
         if (!drafts.isEmpty()) {
             processed.handleOnce(event.id(), () -> notifier.notify(event.id(), drafts,
                     event.time() == null ? Instant.now() : event.time()));

@@ -64,17 +64,28 @@ class NotificationRulesTest {
 
     @Test
     void notesGoToTheOtherPersonAndPrescriptionsToThePatient() {
-        assertThat(NotificationRules.forNotes("note.shared", "pat", "doc", "doc", "n1", null, NAMES))
+        assertThat(NotificationRules.forNotes("note.shared", "pat", "doc", "doc", "n1", null, List.of(), NAMES))
                 .singleElement().satisfies(d -> {
                     assertThat(d.userId()).isEqualTo("pat");
                     assertThat(d.body()).isEqualTo("Dr Gregory House shared a note with you.");
                     assertThat(d.data()).containsEntry("noteId", "n1");
                 });
-        assertThat(NotificationRules.forNotes("note.shared", "pat", "doc", "pat", "n2", null, NAMES))
+        assertThat(NotificationRules.forNotes("note.shared", "pat", "doc", "pat", "n2", null, List.of("other"), NAMES))
                 .extracting(NotificationDraft::userId).containsExactly("doc");
-        assertThat(NotificationRules.forNotes("prescription.issued", "pat", "doc", null, null, "rx", NAMES))
+        assertThat(NotificationRules.forNotes("prescription.issued", "pat", "doc", null, null, "rx", List.of(), NAMES))
                 .singleElement().satisfies(d -> assertThat(d.data()).containsEntry("prescriptionId", "rx"));
-        assertThat(NotificationRules.forNotes("note.revised", "pat", "doc", null, "n", null, NAMES)).isEmpty();
+        assertThat(NotificationRules.forNotes("note.revised", "pat", "doc", null, "n", null, List.of(), NAMES)).isEmpty();
+    }
+
+    @Test
+    void aPatientsOwnNewNoteGoesToEveryDoctorCaringForThem() {
+        assertThat(NotificationRules.forNotes("note.shared", "pat", null, "pat", "n3", null,
+                List.of("doc", "doc2"), NAMES))
+                .extracting(NotificationDraft::userId).containsExactly("doc", "doc2");
+        assertThat(NotificationRules.forNotes("note.shared", "pat", null, "pat", "n4", null, List.of(), NAMES))
+                .isEmpty();
+        assertThat(NotificationRules.forNotes("prescription.issued", "pat", null, null, null, "rx",
+                List.of("doc"), NAMES)).isEmpty();
     }
 
     @Test

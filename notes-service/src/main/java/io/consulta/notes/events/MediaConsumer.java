@@ -2,6 +2,7 @@ package io.consulta.notes.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.common.contracts.MediaEvents;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.ProcessedEvents;
 import io.consulta.notes.store.MediaCatalog;
@@ -14,9 +15,6 @@ import static io.consulta.notes.events.EventFields.text;
 /** consulta.media: which uploads a note may name (media.uploaded), and which not any more (media.deleted). */
 @ApplicationScoped
 public class MediaConsumer {
-
-    static final String UPLOADED = "media.uploaded";
-    static final String DELETED = "media.deleted";
 
     private final ObjectMapper json;
     private final ProcessedEvents processed;
@@ -41,10 +39,10 @@ public class MediaConsumer {
         if (mediaId == null || patientId == null) {
             return;
         }
-        if (UPLOADED.equals(event.type())) {
+        if (MediaEvents.UPLOADED.equals(event.type())) {
             processed.handleOnce(event.id(), () -> media.uploaded(mediaId, patientId, text(data, "uploadedBy"),
                     text(data, "purpose"), text(data, "contentType")));
-        } else if (DELETED.equals(event.type())) {
+        } else if (MediaEvents.DELETED.equals(event.type())) {
             processed.handleOnce(event.id(), () -> media.deleted(mediaId, patientId));
         }
     }

@@ -133,18 +133,26 @@ public final class PrescriptionPdf {
             BitMatrix matrix;
             try {
                 matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                        Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                        Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q));
             } catch (WriterException e) {
                 throw new IllegalArgumentException("The check address cannot be a QR code", e);
             }
             float module = QR_SIZE / matrix.getWidth();
             float left = PDRectangle.A4.getWidth() - MARGIN - QR_SIZE;
             float top = PDRectangle.A4.getHeight() - MARGIN;
+            // One rectangle per run of dark modules: separate squares leave hairline seams when rasterised.
             for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int col = 0; col < matrix.getWidth(); col++) {
-                    if (matrix.get(col, row)) {
-                        content.addRect(left + col * module, top - (row + 1) * module, module, module);
+                int col = 0;
+                while (col < matrix.getWidth()) {
+                    if (!matrix.get(col, row)) {
+                        col++;
+                        continue;
                     }
+                    int start = col;
+                    while (col < matrix.getWidth() && matrix.get(col, row)) {
+                        col++;
+                    }
+                    content.addRect(left + start * module, top - (row + 1) * module, (col - start) * module, module);
                 }
             }
             content.fill();
