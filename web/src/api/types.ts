@@ -17,7 +17,8 @@ export interface AccountState {
 }
 
 export type VisitType = 'IN_PERSON' | 'VIDEO'
-export type AppointmentStatus = 'BOOKED' | 'ARRIVED' | 'FULFILLED' | 'CANCELLED' | 'NOSHOW'
+/** Status codes as the API writes them (FHIR Appointment.status). */
+export type AppointmentStatus = 'booked' | 'arrived' | 'fulfilled' | 'cancelled' | 'noshow'
 
 export interface Appointment {
   id: string; doctorId: string; doctorName?: string; patientId: string; patientName?: string

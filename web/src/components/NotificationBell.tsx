@@ -39,7 +39,7 @@ export function NotificationBell() {
         </Button>
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content align="end" sideOffset={8} className="z-50 w-[min(22rem,calc(100vw-1rem))] rounded-lg border border-slate-200 bg-white p-3 shadow-lg focus:outline-none">
+        <Popover.Content aria-label="Notifications" align="end" sideOffset={8} className="z-50 w-[min(22rem,calc(100vw-1rem))] rounded-lg border border-slate-200 bg-white p-3 shadow-lg focus:outline-none">
           <div className="mb-2 flex items-center justify-between">
             <h2 className="text-sm font-semibold text-slate-900">Notifications</h2>
             <Button variant="link" size="sm" disabled={!unread || readAll.isPending} onClick={() => readAll.mutate()}>Mark all read</Button>

@@ -199,7 +199,7 @@ export default function Chat() {
       <div className="grid gap-4 md:grid-cols-[16rem_1fr]">
         <nav aria-label="Conversations">
           {conversations.isPending ? <Loading /> : conversations.isError ? <ErrorState error={conversations.error} onRetry={() => conversations.refetch()} />
-            : conversations.data.items.length === 0 ? <Empty>No conversation yet. You can chat with a doctor once you have a visit booked.</Empty> : (
+            : conversations.data.items.length === 0 ? <Empty>No conversation yet. A patient and a doctor can chat once a visit between them is booked.</Empty> : (
               <ul className="space-y-1">
                 {conversations.data.items.map((c) => (
                   <li key={c.id}>

@@ -3,7 +3,7 @@ import { Hourglass } from 'lucide-react'
 import { useAuth } from '@/auth/AuthContext'
 import { api } from '@/api/client'
 import type { Profile } from '@/api/types'
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { Card, CardContent, CardHeader } from '@/components/ui/card'
 import { Button } from '@/components/ui/button'
 import { ErrorState, Loading } from '@/components/states'
 
@@ -19,9 +19,9 @@ export default function Pending() {
     <Card className="mx-auto max-w-xl">
       <CardHeader>
         <Hourglass className="size-6 text-teal-700" aria-hidden />
-        <CardTitle>{status === 'PENDING' ? 'Your account is waiting for approval'
+        <h1 className="text-xl font-semibold text-slate-900">{status === 'PENDING' ? 'Your account is waiting for approval'
           : status === 'REJECTED' ? 'Your application was not approved'
-            : status === 'DISABLED' ? 'Your account is disabled' : 'Your account is active'}</CardTitle>
+            : status === 'DISABLED' ? 'Your account is disabled' : 'Your account is active'}</h1>
       </CardHeader>
       <CardContent className="space-y-3 text-sm text-slate-800">
         {status === 'PENDING' && <p>Thank you for signing up, {me.data.name}. An administrator checks every doctor's licence before patients can book them. You will be able to use Consulta as soon as your account is approved; sign in again then.</p>}

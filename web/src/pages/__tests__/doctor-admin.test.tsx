@@ -11,13 +11,13 @@ import { JournalView } from '@/components/clinical/JournalView'
 afterEach(() => vi.unstubAllGlobals())
 
 const now = new Date(Date.now() + 60e3).toISOString()
-const visit = { id: 'a1', doctorId: 'doc-1', doctorName: 'Dr House', patientId: 'p1', patientName: 'Alice', start: now, end: now, visitType: 'IN_PERSON', status: 'BOOKED', version: 1 }
+const visit = { id: 'a1', doctorId: 'doc-1', doctorName: 'Dr House', patientId: 'p1', patientName: 'Alice', start: now, end: now, visitType: 'IN_PERSON', status: 'booked', version: 1 }
 
 describe('Doctor schedule', () => {
   it('runs a visit through check-in', async () => {
     const calls = mockFetch({
       'GET http://appt/api/v1/appointments': { items: [visit] },
-      'POST http://appt/api/v1/appointments/a1/check-in': { ...visit, status: 'ARRIVED' },
+      'POST http://appt/api/v1/appointments/a1/check-in': { ...visit, status: 'arrived' },
     })
     renderPage(<Schedule />, { roles: ['doctor'], sub: 'doc-1' })
     await userEvent.click(await screen.findByRole('button', { name: 'Check in' }))

@@ -76,7 +76,7 @@ describe('Booking', () => {
 
 describe('Visits', () => {
   const future = new Date(Date.now() + 3600e3 * 5).toISOString()
-  const visit = { id: 'a1', doctorId: 'd1', doctorName: 'Dr Gregory House', patientId: 'patient-1', patientName: 'Alice', start: future, end: future, visitType: 'IN_PERSON', status: 'BOOKED', version: 1 }
+  const visit = { id: 'a1', doctorId: 'd1', doctorName: 'Dr Gregory House', patientId: 'patient-1', patientName: 'Alice', start: future, end: future, visitType: 'IN_PERSON', status: 'booked', version: 1 }
 
   it('shows the cut-off explanation the service gives when a cancel is too late', async () => {
     mockFetch({
@@ -94,7 +94,7 @@ describe('Visits', () => {
   it('cancels with the reason given', async () => {
     const calls = mockFetch({
       'GET http://appt/api/v1/appointments': { items: [visit] },
-      'POST http://appt/api/v1/appointments/a1/cancel': { ...visit, status: 'CANCELLED' },
+      'POST http://appt/api/v1/appointments/a1/cancel': { ...visit, status: 'cancelled' },
     })
     renderPage(<Visits />)
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }))

@@ -13,7 +13,7 @@ export default function Patients() {
   for (const v of visits.data.items) {
     const p = patients.get(v.patientId) ?? { name: v.patientName ?? 'Patient', count: 0 }
     p.count++
-    if (v.status === 'BOOKED' && new Date(v.start) > new Date() && (!p.next || v.start < p.next)) p.next = v.start
+    if (v.status === 'booked' && new Date(v.start) > new Date() && (!p.next || v.start < p.next)) p.next = v.start
     patients.set(v.patientId, p)
   }
   return (

@@ -48,8 +48,8 @@ export default function Schedule() {
         : visits.data.items.length === 0 ? <Empty>No visits {view === 'day' ? 'this day' : 'this week'}.</Empty> : (
           <VisitList visits={visits.data.items} actions={(v) => (
             <>
-              {v.status === 'BOOKED' && [button(v, 'check-in', 'Check in'), button(v, 'start', 'Start'), button(v, 'no-show', 'No-show')]}
-              {v.status === 'ARRIVED' && (v.startedAt ? button(v, 'complete', 'Complete') : [button(v, 'start', 'Start'), button(v, 'complete', 'Complete')])}
+              {v.status === 'booked' && [button(v, 'check-in', 'Check in'), button(v, 'start', 'Start'), button(v, 'no-show', 'No-show')]}
+              {v.status === 'arrived' && (v.startedAt ? button(v, 'complete', 'Complete') : [button(v, 'start', 'Start'), button(v, 'complete', 'Complete')])}
               <Button size="sm" variant="ghost" asChild><Link to={`/doctor/patients/${v.patientId}`}>Patient</Link></Button>
             </>
           )} />

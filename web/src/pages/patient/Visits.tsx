@@ -13,10 +13,10 @@ import { Empty, ErrorState, FieldErrors, Loading, PageTitle } from '@/components
 import { formatDateTime } from '@/lib/time'
 import { SlotWeek } from './DoctorProfile'
 
-const STATUS: Record<string, string> = { BOOKED: 'Booked', ARRIVED: 'Checked in', FULFILLED: 'Done', CANCELLED: 'Cancelled', NOSHOW: 'Missed' }
+const STATUS: Record<string, string> = { booked: 'Booked', arrived: 'Checked in', fulfilled: 'Done', cancelled: 'Cancelled', noshow: 'Missed' }
 
 export function statusBadge(status: string) {
-  const tone = status === 'CANCELLED' || status === 'NOSHOW' ? 'bg-red-100 text-red-900' : status === 'FULFILLED' ? 'bg-slate-200 text-slate-900' : 'bg-teal-100 text-teal-900'
+  const tone = status === 'cancelled' || status === 'noshow' ? 'bg-red-100 text-red-900' : status === 'fulfilled' ? 'bg-slate-200 text-slate-900' : 'bg-teal-100 text-teal-900'
   return <Badge className={tone}>{STATUS[status] ?? status}</Badge>
 }
 
@@ -84,8 +84,8 @@ export default function Visits() {
     queryKey: ['appointments', 'mine'],
     queryFn: () => api.get<Page<Appointment>>('appointments', `/api/v1/appointments${qs({ limit: 100 })}`),
   })
-  const upcoming = visits.data?.items.filter((v) => new Date(v.end) >= now && v.status !== 'CANCELLED') ?? []
-  const past = visits.data?.items.filter((v) => !(new Date(v.end) >= now && v.status !== 'CANCELLED')).reverse() ?? []
+  const upcoming = visits.data?.items.filter((v) => new Date(v.end) >= now && v.status !== 'cancelled') ?? []
+  const past = visits.data?.items.filter((v) => !(new Date(v.end) >= now && v.status !== 'cancelled')).reverse() ?? []
   return (
     <>
       <PageTitle action={<Button variant="outline" onClick={() => api.download('appointments', '/api/v1/appointments/calendar.ics', 'consulta.ics').catch(setIcsError)}><CalendarPlus aria-hidden /> Add to calendar (.ics)</Button>}>Your visits</PageTitle>
@@ -95,7 +95,7 @@ export default function Visits() {
         <>
           <h2 className="mb-2 mt-2 text-lg font-semibold">Upcoming</h2>
           {upcoming.length === 0 ? <Empty>No upcoming visit. <Link className="underline" to="/doctors">Find a doctor</Link>.</Empty> : (
-            <VisitList visits={upcoming} actions={(v) => v.status === 'BOOKED' && (
+            <VisitList visits={upcoming} actions={(v) => v.status === 'booked' && (
               <>
                 <Button size="sm" variant="outline" onClick={() => setDialog({ kind: 'move', visit: v })}>Reschedule</Button>
                 <Button size="sm" variant="outline" onClick={() => setDialog({ kind: 'cancel', visit: v })}>Cancel</Button>
