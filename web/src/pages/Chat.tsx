@@ -30,6 +30,7 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
   const [upload, setUpload] = useState<{ fraction: number; error?: unknown } | null>(null)
   const [status, setStatus] = useState(socket?.status ?? 'connecting')
   const bottom = useRef<HTMLDivElement>(null)
+  const top = useRef<HTMLDivElement>(null)
   const lastTyping = useRef(0)
   const history = useInfiniteQuery({
     queryKey: ['messages', conversation.id],
@@ -89,6 +90,18 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
     client.invalidateQueries({ queryKey: ['conversations'] })
   }, [lastSeq, pending.length, socket, conversation.id, client])
 
+  // Infinite scroll: older messages load when the top of the thread comes into view.
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = history
+  useEffect(() => {
+    const sentinel = top.current
+    if (!sentinel || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && hasNextPage && !isFetchingNextPage) fetchNextPage()
+    })
+    observer.observe(sentinel)
+    return () => observer.disconnect()
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+
   const send = (text: string, mediaIds: string[] = []) => {
     if (!text.trim() && mediaIds.length === 0) return
     const clientMessageId = `web-${crypto.randomUUID()}`
@@ -114,6 +127,7 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
         {status !== 'open' && <span role="status" className="ml-auto text-xs text-amber-900">{status === 'offline' ? 'Reconnecting…' : 'Connecting…'}</span>}
       </div>
       <div className="flex-1 overflow-y-auto p-3" aria-live="polite" aria-label="Messages">
+        <div ref={top} aria-hidden />
         {history.hasNextPage && <Button variant="link" size="sm" onClick={() => history.fetchNextPage()} disabled={history.isFetchingNextPage}>Older messages</Button>}
         {history.isPending ? <Loading /> : history.isError ? <ErrorState error={history.error} onRetry={() => history.refetch()} /> : (
           <ol className="space-y-2">
