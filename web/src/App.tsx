@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react'
+import { lazy, useEffect, type ReactNode } from 'react'
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { UserManager } from 'oidc-client-ts'
@@ -42,11 +42,12 @@ export function makeQueryClient() {
 
 function RequireRole({ role, children }: { role: Role | Role[]; children: ReactNode }) {
   const { user, roles, ready, login } = useAuth()
+  const mustSignIn = ready && !user
+  useEffect(() => {
+    if (mustSignIn) login(window.location.pathname + window.location.search)
+  }, [mustSignIn, login])
   if (!ready) return <Loading />
-  if (!user) {
-    login(window.location.pathname)
-    return <Loading label="Redirecting to sign in…" />
-  }
+  if (!user) return <Loading label="Redirecting to sign in…" />
   const wanted = Array.isArray(role) ? role : [role]
   if (!wanted.some((r) => roles.includes(r))) return <Navigate to="/" replace />
   return <>{children}</>

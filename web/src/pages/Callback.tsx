@@ -14,7 +14,7 @@ export function Callback() {
     userManager().signinRedirectCallback()
       .then((user) => {
         const state = user.state as { returnTo?: string } | undefined
-        const returnTo = state?.returnTo && state.returnTo.startsWith('/') && !state.returnTo.startsWith('/auth') ? state.returnTo : '/'
+        const returnTo = state?.returnTo && state.returnTo.startsWith('/') && !state.returnTo.startsWith('//') && !state.returnTo.startsWith('/auth') ? state.returnTo : '/'
         navigate(returnTo, { replace: true })
       })
       .catch(setError)
