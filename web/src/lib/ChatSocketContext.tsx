@@ -3,7 +3,9 @@ import { accessToken } from '@/auth/session'
 import { useAuth } from '@/auth/AuthContext'
 import { ChatSocket } from './chatSocket'
 
-const Context = createContext<ChatSocket | null>(null)
+/** Exported for tests, which provide a socket of their own. */
+export const ChatSocketContext = createContext<ChatSocket | null>(null)
+const Context = ChatSocketContext
 
 /** The signed-in patient's or doctor's chat socket, shared by the bell and the chat page. */
 export function ChatSocketProvider({ children }: { children: ReactNode }) {

@@ -62,7 +62,7 @@ export function VisitList({ visits, actions }: { visits: Appointment[]; actions:
         <li key={v.id}>
           <Card className="flex flex-wrap items-center gap-3 p-3">
             <div className="min-w-0 flex-1">
-              <p className="font-medium">{formatDateTime(v.start)} {statusBadge(v.status)}</p>
+              <p className="font-medium"><time dateTime={v.start}>{formatDateTime(v.start)}</time> {statusBadge(v.status)}</p>
               <p className="text-sm text-slate-800">{v.doctorName ?? 'Doctor'} · {v.patientName ?? 'Patient'} · {v.visitType === 'VIDEO' ? 'Video' : 'In person'}</p>
               {v.reason && <p className="text-sm text-slate-700">Reason: {v.reason}</p>}
               {v.cancellationReason && <p className="text-sm text-slate-700">Cancelled by the {v.cancelledBy}: {v.cancellationReason}</p>}
