@@ -32,6 +32,7 @@ public final class Keycloak {
             throw new StackException("Keycloak is not unpacked at " + home + ": build local-stack first (./mvnw package -pl local-stack)");
         }
         importRealm(root, home);
+        installThemes(root, home);
         String database = "jdbc:h2:file:" + dataDir.resolve("keycloakdb").toAbsolutePath() + ";NON_KEYWORDS=VALUE";
         List<String> command = List.of("bash", script.toString(), "start-dev", "--http-port=" + port,
                 "--import-realm", "--db-url=" + database);
@@ -51,6 +52,26 @@ public final class Keycloak {
             Files.copy(realm, importDir.resolve("consulta-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StackException("cannot stage the realm file " + realm + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Consulta's login theme (deploy/keycloak/themes), which the realm names as its loginTheme. */
+    private static void installThemes(Path root, Path home) {
+        Path themes = root.resolve("deploy/keycloak/themes");
+        if (!Files.isDirectory(themes)) {
+            return;
+        }
+        try (var files = Files.walk(themes)) {
+            for (Path source : files.toList()) {
+                Path target = home.resolve("themes").resolve(themes.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new StackException("cannot install the login theme from " + themes + ": " + e.getMessage(), e);
         }
     }
 }

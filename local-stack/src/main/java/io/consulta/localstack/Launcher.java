@@ -71,11 +71,17 @@ public final class Launcher {
 
     private static void printWelcome(Stack stack, Duration took) {
         OUT.printf(Locale.ROOT, "%nConsulta is up in %.1f s. Press Ctrl-C to stop everything.%n%n", took.toMillis() / 1000.0);
+        if (stack.config().services().contains(ServiceSpec.WEB)) {
+            OUT.printf("  Open Consulta in your browser: %s%n%n", ServiceSpec.WEB.url());
+        }
         OUT.printf("  %-20s %s  (admin console: %s / %s)%n", "Keycloak", "http://localhost:" + StackConfig.KEYCLOAK_PORT,
                 Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD);
         OUT.printf("  %-20s %s%n", "Kafka", "localhost:" + StackConfig.KAFKA_PORT);
         OUT.printf("  %-20s %s%n", "MongoDB", "mongodb://localhost:" + StackConfig.MONGO_PORT);
         for (ServiceSpec service : stack.config().services()) {
+            if (service.equals(ServiceSpec.WEB)) {
+                continue;
+            }
             OUT.printf("  %-20s %s  Swagger UI %s/q/swagger-ui%n", service.name(), service.url(), service.url());
         }
         OUT.println("\nDemo logins (realm consulta, client consulta-web; local only):");

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One of the five Consulta services, run from its Quarkus fast-jar. */
+/** One of the five Consulta services, or the web app's server, run from its Quarkus fast-jar. */
 public record ServiceSpec(String name, int port) {
+
+    /** The web app (module web): the page people open; it calls the services from the browser. */
+    public static final ServiceSpec WEB = new ServiceSpec("web", 8080);
 
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("auth-service", 8081),
             new ServiceSpec("appointment-service", 8082),
             new ServiceSpec("chat-service", 8083),
             new ServiceSpec("notes-service", 8084),
-            new ServiceSpec("media-service", 8085));
+            new ServiceSpec("media-service", 8085),
+            WEB);
 
     public String url() {
         return "http://localhost:" + port;

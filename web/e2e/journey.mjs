@@ -1,0 +1,336 @@
+// The browser journey against the real stack (started by e2e-tests' WebJourney): Debian's chromium driven by
+// playwright-core, axe-core on every page, screenshots at 1280 and 390 px, first-page performance figures.
+// Usage: WEB_URL=http://localhost:8080 ADMIN_USER=… ADMIN_PASSWORD=… node e2e/journey.mjs
+import { chromium } from 'playwright-core'
+import { createRequire } from 'node:module'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const require = createRequire(import.meta.url)
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+const WEB = process.env.WEB_URL ?? 'http://localhost:8080'
+const OUT = process.env.SCREENSHOT_DIR ?? join(here, '../target/screenshots')
+const REPORT = process.env.REPORT_FILE ?? join(here, '../target/browser-journey.json')
+const ADMIN = { user: process.env.ADMIN_USER, password: process.env.ADMIN_PASSWORD }
+const suffix = Math.random().toString(36).slice(2, 8)
+const PASSWORD = 'Journey-Web-2026'
+const patient = { name: `Paula Web ${suffix}`, email: `paula-${suffix}@web.test` }
+const doctor = { name: `Dr Wendy Web ${suffix}`, email: `wendy-${suffix}@web.test` }
+const report = { steps: [], axe: {}, screenshots: [], performance: {} }
+mkdirSync(OUT, { recursive: true })
+for (const old of readdirSync(OUT)) if (old.startsWith('failure-')) rmSync(join(OUT, old))
+
+function step(name) {
+  const started = Date.now()
+  console.log(`[web] ${name}`)
+  return () => report.steps.push({ name, ms: Date.now() - started })
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(`assertion failed: ${message}`)
+}
+
+/** axe-core in the page: serious or critical violations fail the journey. */
+async function axe(page, name) {
+  // Evaluated through the DevTools protocol: the app's CSP (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE)
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }))
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  report.axe[name] = result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`)
+  if (bad.length) {
+    throw new Error(`axe found on ${name}: ` + bad.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('; '))
+  }
+}
+
+/** Checks a page (axe) and saves it at 1280 and 390 px. */
+async function capture(page, name) {
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .animate-pulse, .animate-pulse'), null, { timeout: 15_000 }).catch(() => undefined)
+  await axe(page, name)
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 1280 ? 860 : 844 })
+    await page.waitForTimeout(150)
+    const file = join(OUT, `${name}-${width}.png`)
+    await page.screenshot({ path: file, fullPage: true })
+    report.screenshots.push(file)
+  }
+  await page.setViewportSize({ width: 1280, height: 860 })
+}
+
+async function keycloakLogin(page, user, password) {
+  await page.waitForSelector('#username', { timeout: 30_000 })
+  await page.fill('#username', user)
+  await page.fill('#password', password)
+  await page.click('#kc-login')
+  await page.waitForURL((url) => url.origin === new URL(WEB).origin && !url.pathname.startsWith('/auth/'), { timeout: 30_000 })
+}
+
+async function signIn(page, user, password) {
+  await page.goto(WEB + '/')
+  await page.getByRole('button', { name: 'Sign in' }).first().click()
+  await keycloakLogin(page, user, password)
+}
+
+/** Retries an action that depends on events travelling between services (Kafka projections). */
+async function eventually(what, action, timeoutMs = 45_000) {
+  const deadline = Date.now() + timeoutMs * (Number(process.env.SLOW_FACTOR) || 2)
+  let last
+  while (Date.now() < deadline) {
+    try {
+      return await action()
+    } catch (e) {
+      last = e
+      await new Promise((r) => setTimeout(r, 1500))
+    }
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs / 1000} s: ${last?.message}`)
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const contextOptions = { viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/Lisbon' }
+const newContext = async () => {
+  const context = await browser.newContext(contextOptions)
+  context.setDefaultTimeout(30_000)
+  return context
+}
+let exitCode = 0
+try {
+  // ---- first page: performance, as a visitor sees it
+  let done = step('first page: performance and landing')
+  // One visit warms the server (and the machine's file cache); the figures come from a second, fresh browser context
+  // (empty browser cache), as a new visitor's first page.
+  const warm = await newContext()
+  await (await warm.newPage()).goto(WEB + '/', { waitUntil: 'load' })
+  await warm.close()
+  const visitor = await newContext()
+  const first = await visitor.newPage()
+  await first.goto(WEB + '/', { waitUntil: 'load' })
+  await first.getByRole('heading', { name: /Your doctor/ }).waitFor()
+  report.performance = await first.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0]
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+    const interactive = performance.getEntriesByName('consulta-interactive')[0]
+    return {
+      interactiveMs: interactive ? Math.round(interactive.startTime) : -1,
+      domInteractiveMs: Math.round(nav.domInteractive),
+      domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+      loadMs: Math.round(nav.loadEventEnd),
+      jsTransferredBytes: scripts.reduce((sum, r) => sum + (r.transferSize || r.encodedBodySize || 0), 0),
+      jsFiles: scripts.length,
+    }
+  })
+  console.log('[web] first page', JSON.stringify(report.performance))
+  // The JS budget is deterministic and always enforced. Time depends on the machine: on a shared, overloaded CI box
+  // it is reported, and enforced only with STRICT_PERF=1 (give the machine to the test for that).
+  const interactiveOk = report.performance.interactiveMs > 0 && report.performance.interactiveMs < 1500
+  report.performance.interactiveWithinBudget = interactiveOk
+  if (process.env.STRICT_PERF === '1') assert(interactiveOk, `first page interactive in ${report.performance.interactiveMs} ms (budget 1500)`)
+  else if (!interactiveOk) console.warn(`[web] first page interactive in ${report.performance.interactiveMs} ms: over the 1.5 s budget (not enforced without STRICT_PERF=1)`)
+  assert(report.performance.jsTransferredBytes < 250 * 1024, `first page JS ${report.performance.jsTransferredBytes} bytes (budget 250 kB gzipped)`)
+  await capture(first, 'landing')
+  done()
+
+  // ---- a doctor signs up; the pending page
+  done = step('doctor signs up and sees the pending-approval page')
+  const doctorCtx = await newContext()
+  const doc = await doctorCtx.newPage()
+  await doc.goto(WEB + '/signup')
+  await doc.getByLabel('Doctor').check()
+  await doc.getByLabel('Full name').fill(doctor.name)
+  await doc.getByLabel('E-mail').fill(doctor.email)
+  await doc.getByLabel('Password').fill(PASSWORD)
+  await doc.getByLabel('Specialty').fill('Family medicine')
+  await doc.getByLabel('Licence number').fill(`PT-${suffix}`)
+  await doc.getByLabel('Languages').fill('en, pt')
+  await doc.getByLabel('Clinic address').fill('Rua Augusta 1, Lisboa')
+  await doc.getByLabel('Consultation fee (EUR)').fill('60')
+  await capture(doc, 'signup')
+  await doc.getByRole('button', { name: 'Create account' }).click()
+  await doc.getByText(/An administrator will review it/).waitFor()
+  await doc.getByRole('button', { name: 'Sign in' }).last().click()
+  await doc.waitForSelector('#username')
+  await capture(doc, 'keycloak-login')
+  await keycloakLogin(doc, doctor.email, PASSWORD)
+  await doc.getByRole('heading', { name: 'Your account is waiting for approval' }).waitFor()
+  await capture(doc, 'pending')
+  done()
+
+  // ---- the admin approves the new doctor
+  done = step('admin approves the new doctor')
+  const adminCtx = await newContext()
+  const admin = await adminCtx.newPage()
+  await signIn(admin, ADMIN.user, ADMIN.password)
+  await admin.waitForURL(/\/admin$/)
+  await admin.getByRole('button', { name: `Approve ${doctor.name}` }).waitFor()
+  await capture(admin, 'admin')
+  await admin.getByRole('button', { name: `Approve ${doctor.name}` }).click()
+  await admin.getByRole('button', { name: `Approve ${doctor.name}` }).waitFor({ state: 'detached' })
+  done()
+
+  // ---- the doctor signs in again (new role in the token) and publishes hours
+  done = step('doctor publishes working hours')
+  await doc.getByRole('banner').getByRole('button', { name: 'Sign out' }).click()
+  await doc.waitForURL(WEB + '/')
+  await signIn(doc, doctor.email, PASSWORD)
+  await doc.waitForURL(/\/doctor\/schedule/)
+  await doc.goto(WEB + '/doctor/hours')
+  await doc.getByLabel('Time zone').fill('Europe/Lisbon')
+  for (const day of ['Saturday', 'Sunday']) {
+    await doc.getByRole('group', { name: day }).getByRole('button', { name: 'Hours' }).click()
+  }
+  await capture(doc, 'doctor-hours')
+  await doc.getByRole('button', { name: 'Save hours' }).click()
+  await doc.getByText('Hours saved.').waitFor()
+  done()
+
+  // ---- a patient signs up, finds the doctor and books a slot
+  done = step('patient signs up, finds the doctor, books')
+  const patientCtx = await newContext()
+  const pat = await patientCtx.newPage()
+  await pat.goto(WEB + '/signup')
+  await pat.getByLabel('Full name').fill(patient.name)
+  await pat.getByLabel('E-mail').fill(patient.email)
+  await pat.getByLabel('Password').fill(PASSWORD)
+  await pat.getByLabel('Date of birth').fill('1990-04-12')
+  await pat.getByRole('button', { name: 'Create account' }).click()
+  await pat.getByText(/Your account is ready/).waitFor()
+  await pat.getByRole('button', { name: 'Sign in' }).last().click()
+  await keycloakLogin(pat, patient.email, PASSWORD)
+  await pat.waitForURL(/\/doctors$/)
+  await eventually('the approved doctor in the directory', async () => {
+    await pat.getByLabel('Name or specialty').fill(doctor.name)
+    await pat.getByRole('button', { name: 'Search' }).click()
+    await pat.getByRole('link', { name: doctor.name }).waitFor({ timeout: 3000 })
+  })
+  await capture(pat, 'find-doctor')
+  await pat.getByRole('link', { name: doctor.name }).click()
+  await eventually('free slots for the doctor', async () => {
+    await pat.reload()
+    await pat.getByRole('heading', { name: 'Free times' }).waitFor()
+    for (let week = 0; week < 2; week++) {
+      if (await pat.getByRole('button', { name: /^Book / }).count()) return
+      await pat.getByRole('button', { name: 'Next week' }).click()
+      await pat.waitForTimeout(1200)
+    }
+    assert(await pat.getByRole('button', { name: /^Book / }).count() > 0, 'a bookable slot')
+  })
+  await capture(pat, 'doctor-slots')
+  await pat.getByRole('button', { name: /^Book / }).first().click()
+  const confirm = pat.getByRole('dialog')
+  await confirm.getByLabel(/Reason/).fill('Persistent cough')
+  await capture(pat, 'book-confirm')
+  await confirm.getByRole('button', { name: 'Book this time' }).click()
+  await pat.getByText('Your visit is booked.').waitFor()
+  await pat.getByText(doctor.name).first().waitFor()
+  await capture(pat, 'visits')
+  done()
+
+  // ---- the doctor sees it; they chat both ways live
+  done = step('doctor sees the booking; chat both ways')
+  await doc.goto(WEB + '/doctor/patients')
+  await eventually('the patient in the doctor\'s list', async () => {
+    await doc.reload()
+    await doc.getByRole('link', { name: patient.name }).waitFor({ timeout: 3000 })
+  })
+  await capture(doc, 'doctor-patients')
+  await doc.getByRole('link', { name: patient.name }).click()
+  await doc.getByRole('tab', { name: 'Visits' }).waitFor()
+  await capture(doc, 'doctor-patient-detail')
+  await eventually('a conversation with the patient', async () => {
+    await doc.goto(WEB + '/doctor/patients')
+    await doc.getByRole('link', { name: patient.name }).click()
+    await doc.getByRole('main').getByRole('link', { name: 'Chat' }).click()
+    await doc.waitForURL(/\/chat\/[^/?]+$/, { timeout: 5000 })
+  })
+  await doc.getByRole('textbox', { name: 'Message' }).fill('Hello Paula, how is the cough today?')
+  await doc.getByRole('button', { name: 'Send', exact: true }).click()
+  await pat.goto(WEB + '/chat')
+  await pat.getByRole('link', { name: new RegExp(doctor.name) }).click()
+  await pat.locator('[aria-label=\"Messages\"]').getByText('Hello Paula, how is the cough today?').waitFor({ timeout: 15_000 })
+  await pat.getByRole('textbox', { name: 'Message' }).fill('Better, thank you doctor')
+  await pat.getByRole('button', { name: 'Send', exact: true }).click()
+  await doc.locator('[aria-label=\"Messages\"]').getByText('Better, thank you doctor').waitFor({ timeout: 15_000 })
+  await doc.getByRole('textbox', { name: 'Message' }).fill('Glad to hear it. See you soon.')
+  await doc.getByRole('button', { name: 'Send', exact: true }).click()
+  await pat.locator('[aria-label=\"Messages\"]').getByText('Glad to hear it. See you soon.').waitFor({ timeout: 15_000 })
+  await capture(pat, 'chat')
+  done()
+
+  // ---- the patient's notifications bell (the booking / messages feed it)
+  done = step('patient notifications bell')
+  await pat.getByRole('button', { name: /^Notifications/ }).click()
+  await pat.getByRole('heading', { name: 'Notifications' }).waitFor()
+  await capture(pat, 'notifications')
+  await pat.keyboard.press('Escape')
+  done()
+
+  // ---- the doctor runs the visit to fulfilled
+  done = step('doctor runs the visit: check-in, start, complete')
+  await doc.goto(WEB + '/doctor/schedule')
+  await doc.getByRole('button', { name: 'Week' }).click()
+  let found = false
+  for (let week = 0; week < 3 && !found; week++) {
+    if (week > 0) await doc.getByRole('button', { name: 'Next week' }).click()
+    await doc.getByRole('button', { name: 'Check in' }).or(doc.getByText(/No visits this week/)).first().waitFor()
+    found = await doc.getByRole('button', { name: 'Check in' }).count() > 0
+  }
+  assert(found, 'the booked visit in the doctor\'s week view')
+  await capture(doc, 'doctor-schedule')
+  await doc.getByRole('button', { name: 'Check in' }).first().click()
+  await doc.getByText('Checked in').first().waitFor()
+  await doc.getByRole('button', { name: 'Start' }).first().click()
+  await doc.getByRole('button', { name: 'Complete' }).first().waitFor()
+  await doc.getByRole('button', { name: 'Complete' }).first().click()
+  await doc.getByText('Done').first().waitFor()
+  await pat.goto(WEB + '/visits')
+  await pat.getByText('Done').first().waitFor()
+  done()
+
+  // ---- keyboard only: the skip link and the main navigation are reachable
+  done = step('keyboard: skip link and navigation')
+  await pat.goto(WEB + '/visits')
+  await pat.getByRole('heading', { name: 'Your visits' }).waitFor()
+  await pat.keyboard.press('Tab')
+  assert(await pat.evaluate(() => document.activeElement?.textContent) === 'Skip to content', 'first Tab reaches the skip link')
+  await pat.keyboard.press('Enter')
+  assert(await pat.evaluate(() => location.hash) === '#main', 'the skip link moves to the content')
+  done()
+
+  // ---- remaining pages: profile, journal, prescriptions, photos (their services' APIs may not be there yet)
+  done = step('profile and clinical pages render')
+  await pat.goto(WEB + '/profile')
+  await pat.getByLabel('Full name').waitFor()
+  await capture(pat, 'profile')
+  for (const page of ['journal', 'prescriptions', 'photos']) {
+    await pat.goto(WEB + '/' + page)
+    await pat.getByRole('heading', { level: 1 }).waitFor()
+    await capture(pat, page)
+  }
+  await doc.goto(WEB + '/doctor/time-off')
+  await doc.getByRole('heading', { name: 'Time off' }).waitFor()
+  await capture(doc, 'doctor-time-off')
+  done()
+} catch (error) {
+  exitCode = 1
+  report.error = String(error?.stack ?? error)
+  console.error('[web] FAILED:', error)
+  // What each browser showed when it failed, for the person reading the log.
+  let n = 0
+  for (const context of browser.contexts()) {
+    for (const page of context.pages()) {
+      const file = join(OUT, `failure-${++n}.png`)
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+      console.error(`[web] page ${n} was at ${page.url()} (${file})`)
+    }
+  }
+} finally {
+  writeFileSync(REPORT, JSON.stringify(report, null, 2))
+  await browser.close()
+}
+process.exit(exitCode)

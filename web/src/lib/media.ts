@@ -1,0 +1,39 @@
+import { accessToken } from '@/auth/session'
+import { config } from './config'
+import { api, toApiError } from '@/api/client'
+import type { Media } from '@/api/types'
+
+export type Purpose = 'symptom-photo' | 'chat-attachment' | 'note-attachment' | 'profile-photo'
+
+/** Uploads with progress (fetch cannot report upload progress; XMLHttpRequest can). */
+export function uploadMedia(file: File, purpose: Purpose, patientId: string, onProgress: (fraction: number) => void): Promise<Media> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData()
+    form.append('purpose', purpose)
+    form.append('patientId', patientId)
+    form.append('file', file)
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', `${config().mediaUrl.replace(/\/+$/, '')}/api/v1/media`)
+    const token = accessToken()
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total) }
+    xhr.onerror = () => reject(new Error('The upload did not reach Consulta. Check your connection and try again.'))
+    xhr.onload = async () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1)
+        resolve(JSON.parse(xhr.responseText) as Media)
+      } else {
+        reject(await toApiError(new Response(xhr.responseText || null, { status: xhr.status, headers: { 'content-type': xhr.getResponseHeader('content-type') ?? '' } })))
+      }
+    }
+    xhr.send(form)
+  })
+}
+
+/** A signed URL (valid a few minutes) an <img> can load without a bearer token. */
+export async function mediaLink(id: string, thumbnail = false): Promise<string> {
+  const link = await api.post<{ url: string }>('media', `/api/v1/media/${id}/link`)
+  const url = link.url.startsWith('http') ? link.url : `${config().mediaUrl.replace(/\/+$/, '')}${link.url}`
+  return thumbnail && !url.includes('thumbnail') ? url.replace(`/media/${id}`, `/media/${id}/thumbnail`) : url
+}
