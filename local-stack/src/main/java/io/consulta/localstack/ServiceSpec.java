@@ -25,6 +25,12 @@ public record ServiceSpec(String name, int port) {
     }
 
     ManagedProcess process(Path root, Path dataDir, Path logFile, Map<String, String> environment, String jvmOptions) {
+        return process(root, dataDir, logFile, environment, jvmOptions, true);
+    }
+
+    /** {@code startupCache} false for throw-away stacks (tests): recording a cache nobody reuses costs a minute of CPU. */
+    ManagedProcess process(Path root, Path dataDir, Path logFile, Map<String, String> environment, String jvmOptions,
+                           boolean startupCache) {
         Path jar = jar(root);
         if (!Files.exists(jar)) {
             throw new StackException(name + " is not built (" + jar + " is missing): run ./mvnw package -DskipTests");
@@ -32,11 +38,13 @@ public record ServiceSpec(String name, int port) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaExecutable());
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        command.addAll(StartupCache.options(dataDir.resolve("cds"), name, jar));
+        List<String> cacheOptions = startupCache ? StartupCache.options(dataDir.resolve("cds"), name, jar) : List.of();
+        command.addAll(cacheOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toString());
         return new ManagedProcess(name, url(), command, environment, dataDir.resolve("work").resolve(name), logFile,
-                Probes.http(url() + "/q/health/ready"));
+                Probes.http(url() + "/q/health/ready"))
+                .writingStartupCacheOnExit(StartupCache.writesOnExit(cacheOptions));
     }
 }

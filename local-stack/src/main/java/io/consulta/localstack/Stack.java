@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -67,7 +66,7 @@ public final class Stack implements AutoCloseable {
         infrastructure.addAll(List.of(mongo, kafka, keycloak));
         for (ServiceSpec spec : config.services()) {
             services.add(spec.process(config.root(), dataDir, logs.resolve(spec.name() + ".log"),
-                    config.environmentFor(spec), config.serviceJvmOptions()));
+                    config.environmentFor(spec), config.serviceJvmOptions(), config.persistent()));
         }
         infrastructure.forEach(process -> {
             process.start();
@@ -156,20 +155,22 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** Stops services first (in parallel), then Keycloak, Kafka and MongoDB; safe to call twice. */
+    /** True from the moment {@link #close()} begins. */
+    public boolean isStopping() {
+        return closed;
+    }
+
+    /** Stops services first (in parallel), then Keycloak, Kafka and MongoDB, within {@link Shutdown#BUDGET}; safe to call twice. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(message -> { });
+    }
+
+    public synchronized void close(Consumer<String> progress) {
         if (closed) {
             return;
         }
         closed = true;
-        stopAll(services, Duration.ofSeconds(15));
-        stopAll(infrastructure.reversed(), Duration.ofSeconds(20));
-    }
-
-    private static void stopAll(List<ManagedProcess> processes, Duration grace) {
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            processes.forEach(process -> executor.submit(() -> process.stop(grace)));
-        }
+        Shutdown.stop(services, infrastructure, progress);
     }
 }
