@@ -21,6 +21,8 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/consulta";
+    /** The audience consulta-web's tokens carry and every service requires (common's configuration). */
+    public static final String AUDIENCE = "consulta-api";
 
     private TestTokens() {
     }
@@ -48,6 +50,21 @@ public final class TestTokens {
         return sign(claims, "private.pem");
     }
 
+    /** A correctly signed token of another client of the realm: no Consulta audience (e.g. a service account). */
+    public static String otherClient(String userId, List<String> roles) {
+        JwtClaims claims = claims(userId, roles, 300);
+        claims.setAudience("account");
+        claims.setClaim("azp", "auth-service");
+        return sign(claims, "private.pem");
+    }
+
+    /** A correctly signed token with the Consulta audience but no {@code sub} (as admin-cli's lightweight tokens). */
+    public static String withoutSubject(List<String> roles) {
+        JwtClaims claims = claims("nobody", roles, 300);
+        claims.unsetClaim("sub");
+        return sign(claims, "private.pem");
+    }
+
     /** Same claims, signed with a key the service does not trust. */
     public static String forged(String userId, List<String> roles) {
         return sign(claims(userId, roles, 300), "forger-private.pem");
@@ -61,6 +78,7 @@ public final class TestTokens {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(userId);
+        claims.setAudience(AUDIENCE);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAtToNow();
         claims.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + lifetimeSeconds));

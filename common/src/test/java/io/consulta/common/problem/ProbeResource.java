@@ -1,6 +1,9 @@
 package io.consulta.common.problem;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.consulta.common.identity.Caller;
@@ -24,6 +27,7 @@ import org.bson.Document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** A test-only API that raises every kind of error the mappers must render. */
 @Path("/api/v1/probe")
@@ -89,6 +93,19 @@ public class ProbeResource {
         collection.insertOne(new Document("email", "twice@example.org"));
         collection.insertOne(new Document("email", "twice@example.org"));
         return "unreachable";
+    }
+
+    /** A database that does not answer: the driver gives up after its (short) server selection timeout. */
+    @GET
+    @Path("/database-down")
+    public long databaseDown() {
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:1"))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+                .build();
+        try (MongoClient unreachable = MongoClients.create(settings)) {
+            return unreachable.getDatabase("consulta_common_test").getCollection("anything").countDocuments();
+        }
     }
 
     @GET
