@@ -32,7 +32,7 @@ public final class Launcher {
             return;
         }
         long started = System.nanoTime();
-        OUT.println("Starting Consulta: MongoDB-protocol server, Kafka, Keycloak, then " + config.services().size()
+        OUT.println("Starting Consulta: mail inbox, MongoDB-protocol server, Kafka, Keycloak, then " + config.services().size()
                 + " services. Logs: " + config.dataDir().resolve("logs"));
         Stack stack;
         try {
@@ -75,8 +75,11 @@ public final class Launcher {
                 Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD);
         OUT.printf("  %-20s %s%n", "Kafka", "localhost:" + StackConfig.KAFKA_PORT);
         OUT.printf("  %-20s %s%n", "MongoDB", "mongodb://localhost:" + StackConfig.MONGO_PORT);
+        OUT.printf("  %-20s %s  (every e-mail sent, to smtp://localhost:%d)%n", "Mail inbox",
+                Inbox.messagesUrl(StackConfig.INBOX_PORT), StackConfig.SMTP_PORT);
         for (ServiceSpec service : stack.config().services()) {
-            OUT.printf("  %-20s %s  Swagger UI %s/q/swagger-ui%n", service.name(), service.url(), service.url());
+            OUT.printf("  %-20s %s  management (health, metrics, Swagger UI): %s/q/swagger-ui%n", service.name(),
+                    service.url(), service.managementUrl());
         }
         OUT.println("\nDemo logins (realm consulta, client consulta-web; local only):");
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {

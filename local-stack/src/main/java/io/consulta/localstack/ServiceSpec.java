@@ -20,6 +20,15 @@ public record ServiceSpec(String name, int port) {
         return "http://localhost:" + port;
     }
 
+    /** The management interface (health, metrics, OpenAPI, Swagger UI): port + 1000 here, 9000 in pods. */
+    public int managementPort() {
+        return port + 1000;
+    }
+
+    public String managementUrl() {
+        return "http://localhost:" + managementPort();
+    }
+
     public Path jar(Path root) {
         return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -41,10 +50,11 @@ public record ServiceSpec(String name, int port) {
         List<String> cacheOptions = startupCache ? StartupCache.options(dataDir.resolve("cds"), name, jar) : List.of();
         command.addAll(cacheOptions);
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort());
         command.add("-jar");
         command.add(jar.toString());
         return new ManagedProcess(name, url(), command, environment, dataDir.resolve("work").resolve(name), logFile,
-                Probes.http(url() + "/q/health/ready"))
+                Probes.http(managementUrl() + "/q/health/ready"))
                 .writingStartupCacheOnExit(StartupCache.writesOnExit(cacheOptions));
     }
 }

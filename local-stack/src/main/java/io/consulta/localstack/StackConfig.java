@@ -16,6 +16,9 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int KEYCLOAK_PORT = 8180;
+    /** The local inbox: SMTP for Keycloak and the services, and its messages over HTTP (see {@link Inbox}). */
+    public static final int SMTP_PORT = 3025;
+    public static final int INBOX_PORT = 8025;
     public static final String AUTH_SERVICE_CLIENT_SECRET = "consulta-local-auth-service-secret";
 
     public static StackConfig local(Path root) {
@@ -47,8 +50,13 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
                 "KEYCLOAK_URL", "http://localhost:" + KEYCLOAK_PORT,
                 "KEYCLOAK_REALM", Keycloak.REALM,
                 "KEYCLOAK_CLIENT_ID", "auth-service",
-                "KEYCLOAK_CLIENT_SECRET", AUTH_SERVICE_CLIENT_SECRET,
-                "QUARKUS_MAILER_MOCK", "true"));
+                "KEYCLOAK_CLIENT_SECRET", AUTH_SERVICE_CLIENT_SECRET));
+        // e-mail goes to the local inbox, where people and tests read it
+        environment.putAll(Map.of(
+                "QUARKUS_MAILER_MOCK", "false",
+                "QUARKUS_MAILER_HOST", "localhost",
+                "QUARKUS_MAILER_PORT", Integer.toString(SMTP_PORT),
+                "QUARKUS_MAILER_START_TLS", "DISABLED"));
         environment.putAll(serviceEnvironment);
         return environment;
     }

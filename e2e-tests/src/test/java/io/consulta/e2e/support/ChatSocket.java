@@ -36,19 +36,24 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     /** As a native app connects: bearer token in the Authorization header. */
     public static ChatSocket connect(String token) {
-        return open(builder -> builder.header("Authorization", "Bearer " + token));
+        return connect(token, Services.url("chat-service"));
+    }
+
+    /** The same, to one chat-service instance of several ({@code baseUrl} http://host:port). */
+    public static ChatSocket connect(String token, String baseUrl) {
+        return open(baseUrl, builder -> builder.header("Authorization", "Bearer " + token));
     }
 
     /** As a browser connects: it cannot set headers, so the token rides in Sec-WebSocket-Protocol. */
     public static ChatSocket connectLikeABrowser(String token) {
         String carrier = "quarkus-http-upgrade#Authorization#"
                 + URLEncoder.encode("Bearer " + token, StandardCharsets.UTF_8).replace("+", "%20");
-        return open(builder -> builder.subprotocols("bearer-token-carrier", carrier));
+        return open(Services.url("chat-service"), builder -> builder.subprotocols("bearer-token-carrier", carrier));
     }
 
-    private static ChatSocket open(java.util.function.UnaryOperator<WebSocket.Builder> auth) {
+    private static ChatSocket open(String baseUrl, java.util.function.UnaryOperator<WebSocket.Builder> auth) {
         ChatSocket device = new ChatSocket();
-        URI uri = URI.create(Services.url("chat-service").replace("http://", "ws://") + "/ws/chat");
+        URI uri = URI.create(baseUrl.replace("http://", "ws://") + "/ws/chat");
         try {
             device.socket = auth.apply(HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)))
                     .buildAsync(uri, device).get(20, TimeUnit.SECONDS);
@@ -95,6 +100,17 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
                 throw new AssertionError("interrupted");
             }
         }
+    }
+
+    /** Every received frame of {@code type} not taken before, in arrival order; takes them. */
+    public synchronized List<JsonNode> takeAll(String type) {
+        List<JsonNode> taken = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i) != null && type.equals(frames.get(i).path("type").asText())) {
+                taken.add(frames.set(i, null));
+            }
+        }
+        return taken;
     }
 
     @Override
