@@ -8,7 +8,8 @@ import io.consulta.appointment.store.Appointment;
 import io.consulta.appointment.store.AppointmentRepository;
 import io.consulta.appointment.store.AvailabilityRepository;
 import io.consulta.appointment.store.TimeSource;
-import io.consulta.appointment.events.AppointmentEvents.AppointmentData;
+import io.consulta.common.contracts.AppointmentEvents;
+import io.consulta.common.contracts.AppointmentEvents.AppointmentData;
 import io.consulta.common.events.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,7 +71,7 @@ public class ReminderJob {
         Optional<Reminders.Reminder> due = Reminders.dueAt(visit.start, now);
         due.ifPresent(reminder -> {
             String timeZone = availability.findByIdOptional(visit.doctorId).map(hours -> hours.timeZone).orElse(null);
-            AppointmentData data = AppointmentData.of(visit, timeZone).reminding(reminder.kind());
+            AppointmentData data = visit.eventData(timeZone).reminding(reminder.kind());
             changes.add(Updates.push(Outbox.FIELD,
                     outbox.event(AppointmentEvents.TOPIC, AppointmentEvents.REMINDER_DUE, visit.id, data)));
         });

@@ -9,8 +9,7 @@ import io.consulta.appointment.domain.Reminders;
 import io.consulta.appointment.domain.SlotClaims;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitType;
-import io.consulta.appointment.events.AppointmentEvents;
-import io.consulta.appointment.events.AppointmentEvents.AppointmentData;
+import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.events.Outbox;
 import io.consulta.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -182,7 +181,7 @@ public class Bookings {
             appointment.nextReminderKind = next.kind();
         });
         appointment.outbox.add(outbox.event(AppointmentEvents.TOPIC, AppointmentEvents.BOOKED, appointment.id,
-                AppointmentData.of(appointment, timeZone)));
+                appointment.eventData(timeZone)));
     }
 
     private AvailabilityRecord bookableHoursOf(String doctorId) {

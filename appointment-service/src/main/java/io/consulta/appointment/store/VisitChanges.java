@@ -13,8 +13,8 @@ import io.consulta.appointment.domain.SlotClaims;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitAction;
 import io.consulta.appointment.domain.VisitType;
-import io.consulta.appointment.events.AppointmentEvents;
-import io.consulta.appointment.events.AppointmentEvents.AppointmentData;
+import io.consulta.common.contracts.AppointmentEvents;
+import io.consulta.common.contracts.AppointmentEvents.AppointmentData;
 import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.consulta.common.problem.ApiException;
@@ -77,7 +77,7 @@ public class VisitChanges {
             visit.nextReminderAt = next.at();
             visit.nextReminderKind = next.kind();
         });
-        AppointmentData data = AppointmentData.of(visit, hours.timeZone).movedFrom(oldStart, oldEnd);
+        AppointmentData data = visit.eventData(hours.timeZone).movedFrom(oldStart, oldEnd);
         try {
             return save(visit, VisitAction.RESCHEDULE, data, now);
         } catch (ClaimConflictException conflict) {
@@ -113,7 +113,7 @@ public class VisitChanges {
             visit.nextReminderKind = null;
         }
         String timeZone = availability.findByIdOptional(visit.doctorId).map(hours -> hours.timeZone).orElse(null);
-        return save(visit, action, AppointmentData.of(visit, timeZone), now);
+        return save(visit, action, visit.eventData(timeZone), now);
     }
 
     private static AppointmentStatus transition(Appointment visit, VisitAction action, Instant now) {

@@ -1,13 +1,13 @@
 package io.consulta.auth.api;
 
 import io.consulta.auth.domain.PatientAccess;
-import io.consulta.auth.store.AuditLog;
-import io.consulta.auth.store.CareRelationships;
 import io.consulta.auth.store.Profile;
 import io.consulta.auth.store.ProfileRepository;
+import io.consulta.common.care.CareRelationships;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.identity.Role;
 import io.consulta.common.problem.ApiException;
+import io.consulta.common.store.AuditLog;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,5 @@
 package io.consulta.auth.store;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -10,12 +9,13 @@ import io.consulta.auth.domain.AccountStatus;
 import io.consulta.auth.domain.IdentityProvider;
 import io.consulta.auth.domain.IllegalTransitionException;
 import io.consulta.auth.domain.Names;
-import io.consulta.auth.events.IdentityEvents;
-import io.consulta.auth.events.IdentityEvents.IdentityData;
+import io.consulta.common.contracts.IdentityEvents;
+import io.consulta.common.contracts.IdentityEvents.IdentityData;
 import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.consulta.common.identity.Role;
 import io.consulta.common.problem.ApiException;
+import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
@@ -60,7 +60,7 @@ public class AccountStore {
                 identityProvider.grantRealmRole(userId, Role.PATIENT);
             }
             draft.id = userId;
-            draft.outbox.add(event(IdentityEvents.USER_REGISTERED, draft, IdentityData.of(draft)));
+            draft.outbox.add(event(IdentityEvents.USER_REGISTERED, draft, draft.eventData()));
             profiles.persist(draft);
         } catch (RuntimeException failure) {
             undoIdentity(userId, failure);
@@ -73,11 +73,11 @@ public class AccountStore {
 
     /** A user who exists in Keycloak but has no profile yet (demo users, accounts made by an admin) gets one. */
     public Profile provision(Profile fromToken) {
-        fromToken.outbox.add(event(IdentityEvents.USER_REGISTERED, fromToken, IdentityData.of(fromToken)));
+        fromToken.outbox.add(event(IdentityEvents.USER_REGISTERED, fromToken, fromToken.eventData()));
         try {
             profiles.persist(fromToken);
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            if (DuplicateKey.is(e)) {
                 return profiles.findByIdOptional(fromToken.id)
                         .orElseThrow(() -> ApiException.conflict("Another account already uses this e-mail"));
             }
@@ -98,7 +98,7 @@ public class AccountStore {
         List<Bson> update = new ArrayList<>(changes);
         update.add(Updates.set("updatedAt", Instant.now()));
         update.add(Updates.inc("version", 1L));
-        update.add(Updates.push(Outbox.FIELD, event(IdentityEvents.PROFILE_UPDATED, current, IdentityData.of(current))));
+        update.add(Updates.push(Outbox.FIELD, event(IdentityEvents.PROFILE_UPDATED, current, current.eventData())));
         Profile updated = profiles.mongoCollection().findOneAndUpdate(
                 Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)), Updates.combine(update),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
@@ -144,7 +144,7 @@ public class AccountStore {
     private Profile changeStatus(Profile profile, AccountStatus next, String eventType, String reason, Bson extra) {
         AccountStatus previous = profile.status;
         profile.status = next;
-        IdentityData data = IdentityData.of(profile);
+        IdentityData data = profile.eventData();
         OutboxEntry entry = event(eventType, profile, reason == null ? data : data.withReason(reason));
         Profile updated = profiles.mongoCollection().findOneAndUpdate(
                 Filters.and(Filters.eq("_id", profile.id), Filters.eq("status", previous.name())),
@@ -195,7 +195,7 @@ public class AccountStore {
             return api;
         }
         if (failure instanceof IdentityProvider.DuplicateUserException
-                || failure instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                || failure instanceof MongoWriteException write && DuplicateKey.is(write)) {
             return ApiException.conflict("An account with this e-mail already exists");
         }
         if (failure instanceof IdentityProvider.RejectedPasswordException) {

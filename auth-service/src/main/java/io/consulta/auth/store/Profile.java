@@ -1,6 +1,7 @@
 package io.consulta.auth.store;
 
 import io.consulta.auth.domain.AccountStatus;
+import io.consulta.common.contracts.IdentityEvents.IdentityData;
 import io.consulta.common.events.OutboxEntry;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -44,5 +45,11 @@ public class Profile {
 
     public boolean isDoctor() {
         return "doctor".equals(role);
+    }
+
+    /** The profile as identity events carry it: public fields, a patient's date of birth, a doctor's licence. */
+    public IdentityData eventData() {
+        return new IdentityData(id, role, status.name(), name, email, specialty, isDoctor() ? languages : null, null,
+                isDoctor() ? null : dateOfBirth, isDoctor() ? licenceNumber : null);
     }
 }

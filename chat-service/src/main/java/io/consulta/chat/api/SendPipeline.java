@@ -4,7 +4,7 @@ import io.consulta.chat.domain.ErrorCodes;
 import io.consulta.chat.domain.FrameRejected;
 import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
-import io.consulta.chat.events.ChatEvents;
+import io.consulta.common.contracts.ChatEvents;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ConversationStore.NewMessage;

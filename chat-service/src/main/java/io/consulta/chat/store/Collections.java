@@ -1,8 +1,5 @@
 package io.consulta.chat.store;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,13 +23,6 @@ public class Collections {
 
     public MongoCollection<Document> get(String name) {
         return mongo.getDatabase(database).getCollection(name);
-    }
-
-    static boolean isDuplicateKey(RuntimeException e) {
-        if (e instanceof MongoWriteException write) {
-            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-        }
-        return e instanceof MongoCommandException command && command.getErrorCode() == 11000;
     }
 
     static Instant instant(Document document, String field) {

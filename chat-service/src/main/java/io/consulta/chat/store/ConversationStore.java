@@ -1,5 +1,7 @@
 package io.consulta.chat.store;
 
+import com.mongodb.MongoException;
+import io.consulta.common.store.DuplicateKey;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -103,7 +105,7 @@ public class ConversationStore {
             conversations.insertOne(document);
             return new Opened(Conversation.from(document), true);
         } catch (RuntimeException e) {
-            if (Collections.isDuplicateKey(e)) {
+            if (e instanceof MongoException mongo && DuplicateKey.is(mongo)) {
                 // opened by both people at the same moment: the other request won
                 return new Opened(findByPair(pair).orElseThrow(() -> e), false);
             }

@@ -1,6 +1,6 @@
 package io.consulta.common.events;
 
-import com.mongodb.ErrorCategory;
+import io.consulta.common.store.DuplicateKey;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -50,7 +50,7 @@ final class RelayLease {
             }
             throw e;
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            if (DuplicateKey.is(e)) {
                 return false;
             }
             throw e;
