@@ -1,6 +1,7 @@
 package io.consulta.common.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,8 +14,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DisabledAccountsConsumer {
 
-    static final String USER_DISABLED = "user.disabled";
-
     private final ObjectMapper json;
     private final DisabledAccounts accounts;
 
@@ -26,7 +25,7 @@ public class DisabledAccountsConsumer {
     @Incoming("disabled-accounts")
     public void onIdentity(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        if (!USER_DISABLED.equals(event.type())) {
+        if (!IdentityEvents.USER_DISABLED.equals(event.type())) {
             return;
         }
         String userId = event.data() != null && event.data().hasNonNull("userId")

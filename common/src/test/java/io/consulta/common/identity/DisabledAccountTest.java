@@ -1,5 +1,7 @@
 package io.consulta.common.identity;
 
+import io.consulta.common.contracts.IdentityEvents;
+import io.consulta.common.contracts.Topics;
 import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +29,7 @@ class DisabledAccountTest {
         String bystander = TestTokens.patient("bystander-" + System.nanoTime());
         given().auth().oauth2(token).when().get("/api/v1/probe/me").then().statusCode(200);
 
-        EventBus.publish("consulta.identity", "user.disabled", mallory,
+        EventBus.publish(Topics.IDENTITY, IdentityEvents.USER_DISABLED, mallory,
                 Map.of("userId", mallory, "role", "patient", "status", "DISABLED", "reason", "abuse"));
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
@@ -40,9 +42,9 @@ class DisabledAccountTest {
     @Test
     void otherIdentityEventsDisableNobody() {
         String user = "updated-" + System.nanoTime();
-        EventBus.publish("consulta.identity", "profile.updated", user, Map.of("userId", user, "role", "patient"));
+        EventBus.publish(Topics.IDENTITY, IdentityEvents.PROFILE_UPDATED, user, Map.of("userId", user, "role", "patient"));
         String marker = "marker-" + System.nanoTime();
-        EventBus.publish("consulta.identity", "user.disabled", marker, Map.of("userId", marker));
+        EventBus.publish(Topics.IDENTITY, IdentityEvents.USER_DISABLED, marker, Map.of("userId", marker));
         await().atMost(Duration.ofSeconds(10)).until(() -> Announcements.HEARD.contains(marker));
 
         given().auth().oauth2(TestTokens.token(user, List.of("patient"), 300)).when().get("/api/v1/probe/me")
