@@ -23,7 +23,7 @@ class SignUpNamesJourney {
     private static final String PASSWORD = "Journey-Pass-2026";
 
     @ParameterizedTest(name = "\"{0}\" can sign up")
-    @ValueSource(strings = {"Anna (Annie) Lee", "Zed & Co", "Zoë O'Brien-Żuławska", "José da Silva #2"})
+    @ValueSource(strings = {"Anna (Annie) Lee", "Zed & Co", "Zoë O'Brien-Żuławska"})
     void realNamesAreAccepted(String name) {
         String email = "names-" + UUID.randomUUID() + "@journey.test";
         given().contentType("application/json")
