@@ -198,8 +198,9 @@ public class AccountStore {
                 || failure instanceof MongoWriteException write && DuplicateKey.is(write)) {
             return ApiException.conflict("An account with this e-mail already exists");
         }
-        if (failure instanceof IdentityProvider.RejectedPasswordException) {
-            return ApiException.invalidField("password", "was refused by the identity provider's password policy");
+        if (failure instanceof IdentityProvider.RefusedFieldException refused) {
+            return refused.field() == null ? ApiException.badRequest(refused.getMessage())
+                    : ApiException.invalidField(refused.field(), refused.getMessage());
         }
         if (failure instanceof IdentityProvider.UnavailableException) {
             return ApiException.unavailable("The identity provider is unavailable; nothing was created, please retry");
