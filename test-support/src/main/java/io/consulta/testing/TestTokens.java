@@ -31,6 +31,13 @@ public final class TestTokens {
         return token(userId, List.of("patient"), 300);
     }
 
+    /** A patient who has not verified their e-mail address yet ({@code email_verified} false). */
+    public static String unverifiedPatient(String userId) {
+        JwtClaims claims = claims(userId, List.of("patient"), 300);
+        claims.setClaim("email_verified", false);
+        return sign(claims, "private.pem");
+    }
+
     public static String doctor(String userId) {
         return token(userId, List.of("doctor"), 300);
     }
@@ -88,6 +95,7 @@ public final class TestTokens {
         claims.setClaim("preferred_username", userId);
         claims.setClaim("name", "User " + userId);
         claims.setClaim("email", userId + "@test.consulta.local");
+        claims.setClaim("email_verified", true);
         return claims;
     }
 

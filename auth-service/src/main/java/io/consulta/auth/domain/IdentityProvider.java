@@ -11,6 +11,9 @@ public interface IdentityProvider {
 
     void grantRealmRole(String userId, String role);
 
+    /** Sends the user the identity provider's "verify your e-mail address" message (Keycloak's VERIFY_EMAIL action). */
+    void sendVerificationEmail(String userId);
+
     void deleteUser(String userId);
 
     /** Disables the user and ends its sessions, so existing refresh tokens stop working. */

@@ -63,6 +63,14 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     }
 
     @Override
+    public void sendVerificationEmail(String userId) {
+        call("send the verification e-mail", () -> {
+            realm().users().get(userId).sendVerifyEmail();
+            return null;
+        });
+    }
+
+    @Override
     public void deleteUser(String userId) {
         call("delete user", () -> {
             try (Response response = realm().users().delete(userId)) {

@@ -60,7 +60,7 @@ public class ProbeResource {
     }
 
     public record CallerView(String id, String name, String email, Set<String> roles, boolean patient, boolean doctor,
-                             boolean admin) {
+                             boolean admin, boolean emailVerified) {
     }
 
     @POST
@@ -79,7 +79,7 @@ public class ProbeResource {
     @Path("/me")
     public CallerView me() {
         return new CallerView(caller.id(), caller.name(), caller.email(), caller.roles(), caller.isPatient(),
-                caller.isDoctor(), caller.isAdmin());
+                caller.isDoctor(), caller.isAdmin(), caller.emailVerified());
     }
 
     @GET
