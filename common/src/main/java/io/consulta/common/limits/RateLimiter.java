@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import io.consulta.common.domain.TooManyRequestsException;
+
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import java.util.Optional;
 public final class RateLimiter {
 
     private final int permits;
+    private final Duration per;
     private final double permitsPerNano;
     private final Ticker ticker;
     private final Cache<String, Bucket> buckets;
@@ -28,6 +31,7 @@ public final class RateLimiter {
             throw new IllegalArgumentException("a rate needs at least one permit over a positive duration");
         }
         this.permits = permits;
+        this.per = per;
         this.permitsPerNano = permits / (double) per.toNanos();
         this.ticker = ticker;
         this.buckets = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(per.multipliedBy(2))
@@ -48,6 +52,28 @@ public final class RateLimiter {
             long waitNanos = (long) Math.ceil((1 - bucket.tokens) / permitsPerNano);
             return Optional.of(Duration.ofNanos(waitNanos));
         }
+    }
+
+    /**
+     * Takes a permit for {@code key} or refuses with {@link TooManyRequestsException} (429 with Retry-After), naming
+     * {@code what} was limited, e.g. "sign-ups from this address".
+     */
+    public void acquire(String key, String what) {
+        tryAcquire(key).ifPresent(wait -> {
+            throw new TooManyRequestsException("Too many " + what + ": at most " + permits + " per "
+                    + describe(per) + "; retry in " + retryAfterSeconds(wait) + " s", wait);
+        });
+    }
+
+    private static String describe(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds % 3600 == 0) {
+            return seconds == 3600 ? "hour" : seconds / 3600 + " hours";
+        }
+        if (seconds % 60 == 0) {
+            return seconds == 60 ? "minute" : seconds / 60 + " minutes";
+        }
+        return seconds + " s";
     }
 
     /** Whole seconds for a Retry-After header: at least 1. */

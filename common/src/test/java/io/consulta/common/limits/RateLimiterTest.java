@@ -1,11 +1,13 @@
 package io.consulta.common.limits;
 
+import io.consulta.common.domain.TooManyRequestsException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RateLimiterTest {
 
@@ -39,6 +41,20 @@ class RateLimiterTest {
         }
 
         assertThat(fivePerMinute.tryAcquire("patient-2")).isEmpty();
+    }
+
+    @Test
+    void acquireRefusesWithATooManyRequestsThatSaysWhatAndWhen() {
+        for (int i = 0; i < 5; i++) {
+            fivePerMinute.acquire("10.0.0.1", "sign-ups from this address");
+        }
+
+        assertThatThrownBy(() -> fivePerMinute.acquire("10.0.0.1", "sign-ups from this address"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+                    assertThat(e.retryAfterSeconds()).isEqualTo(12);
+                    assertThat(e.getMessage()).isEqualTo(
+                            "Too many sign-ups from this address: at most 5 per minute; retry in 12 s");
+                });
     }
 
     @Test
