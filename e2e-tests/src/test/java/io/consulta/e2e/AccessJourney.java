@@ -79,9 +79,12 @@ class AccessJourney {
                 .header("Access-Control-Allow-Headers", containsStringIgnoringCase("authorization"));
         given().header("Origin", "https://attacker.example").header("Access-Control-Request-Method", "GET")
                 .when().options(url)
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then().header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue());
+        // Quarkus refuses a request from an origin it does not admit outright (403), before authentication
         given().header("Origin", "https://attacker.example").when().get(url)
-                .then().statusCode(401).header("Access-Control-Allow-Origin", nullValue())
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Headers", nullValue())
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
     }
 }

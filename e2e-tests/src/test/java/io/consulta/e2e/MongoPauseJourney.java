@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 class MongoPauseJourney {
 
     private static final Duration PAUSE = Duration.ofSeconds(10);
-    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(9);
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(8);
     private static final Map<String, String> READS = Map.of(
             "auth-service", "/api/v1/me",
             "appointment-service", "/api/v1/appointments",

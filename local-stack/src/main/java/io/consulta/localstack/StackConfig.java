@@ -56,7 +56,10 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
                 "QUARKUS_MAILER_MOCK", "false",
                 "QUARKUS_MAILER_HOST", "localhost",
                 "QUARKUS_MAILER_PORT", Integer.toString(SMTP_PORT),
-                "QUARKUS_MAILER_START_TLS", "DISABLED"));
+                "QUARKUS_MAILER_START_TLS", "DISABLED",
+                // GreenMail answers a pipelined DATA late enough for the Vert.x mail client to time out
+                "QUARKUS_MAILER_PIPELINING", "false",
+                "QUARKUS_MAILER_LOGIN", "DISABLED"));
         environment.putAll(serviceEnvironment);
         return environment;
     }

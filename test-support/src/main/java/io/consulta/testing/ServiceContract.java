@@ -75,10 +75,13 @@ public abstract class ServiceContract {
                 .header("Access-Control-Allow-Methods", containsString("POST"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options(protectedPath())
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then().header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue())
+                .header("Access-Control-Allow-Headers", nullValue());
         given().header("Origin", "https://evil.example")
                 .when().get(protectedPath())
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then().header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Expose-Headers", nullValue());
     }
 
     @Test
