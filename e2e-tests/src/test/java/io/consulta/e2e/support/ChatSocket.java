@@ -28,6 +28,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final List<JsonNode> frames = new ArrayList<>();
+    private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
@@ -111,6 +112,21 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
             }
         }
         return taken;
+    }
+
+    /** Waits for the server to close the socket; returns its close code. */
+    public int awaitClose(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the socket is still open after " + timeout);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
     }
 
     @Override
