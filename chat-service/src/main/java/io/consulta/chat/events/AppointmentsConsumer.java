@@ -8,6 +8,7 @@ import io.consulta.chat.store.Users;
 import io.consulta.common.care.CareRelationshipRule;
 import io.consulta.common.care.CareRelationships;
 import io.consulta.common.contracts.AppointmentEvents;
+import io.consulta.chat.service.Notifier;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;

@@ -21,6 +21,15 @@ public class Collections {
         this.database = database;
     }
 
+    /**
+     * Whether the database is the local MongoDB-protocol server (mongo-java-server) rather than MongoDB: its
+     * buildInfo answers only the version, where MongoDB's always carries {@code gitVersion}.
+     */
+    public boolean isLocalProtocolServer() {
+        Document build = mongo.getDatabase(database).runCommand(new Document("buildInfo", 1));
+        return !build.containsKey("gitVersion");
+    }
+
     public MongoCollection<Document> get(String name) {
         return mongo.getDatabase(database).getCollection(name);
     }

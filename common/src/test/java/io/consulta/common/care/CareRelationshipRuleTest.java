@@ -1,5 +1,6 @@
 package io.consulta.common.care;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consulta.common.contracts.AppointmentEvents;
@@ -7,8 +8,11 @@ import io.consulta.common.contracts.ChatEvents;
 import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.store.InMemoryMongo;
+import io.consulta.testing.EventContracts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +32,9 @@ class CareRelationshipRuleTest {
     void everyAppointmentEventButCancellationAndReminderKeepsTheAppointmentActive() {
         for (String type : AppointmentEvents.TYPES) {
             String doctor = "doctor-" + type;
-            CareRelationshipRule.apply(event(type, "a-1", doctor, "patient-1"), relationships);
+            JsonNode data = JSON.valueToTree(EventContracts.example(type,
+                    Map.of("doctorId", doctor, "patientId", "patient-1")));
+            CareRelationshipRule.apply(CloudEvent.create("/appointment-service", type, "a-1", data), relationships);
             boolean active = !type.equals(AppointmentEvents.CANCELLED) && !type.equals(AppointmentEvents.REMINDER_DUE);
             assertThat(relationships.hasActiveAppointment(doctor, "patient-1")).as(type).isEqualTo(active);
         }
@@ -44,7 +50,9 @@ class CareRelationshipRuleTest {
 
     @Test
     void aStartedConversationIsRemembered() {
-        CareRelationshipRule.apply(event(ChatEvents.CONVERSATION_STARTED, null, "doctor-1", "patient-1"),
+        JsonNode data = JSON.valueToTree(EventContracts.example(ChatEvents.CONVERSATION_STARTED,
+                Map.of("doctorId", "doctor-1", "patientId", "patient-1")));
+        CareRelationshipRule.apply(CloudEvent.create("/chat-service", ChatEvents.CONVERSATION_STARTED, "c-1", data),
                 relationships);
 
         assertThat(relationships.exists("doctor-1", "patient-1")).isTrue();

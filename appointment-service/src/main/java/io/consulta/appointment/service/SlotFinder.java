@@ -1,11 +1,17 @@
-package io.consulta.appointment.store;
+package io.consulta.appointment.service;
 
+import io.consulta.appointment.store.AvailabilityRepository;
+import io.consulta.appointment.store.AvailabilityRecord;
+import io.consulta.appointment.store.BusyCalendar;
+import io.consulta.appointment.store.TimeSource;
 import io.consulta.appointment.domain.Availability;
 import io.consulta.appointment.domain.Slot;
 import io.consulta.appointment.domain.SlotGenerator;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitType;
-import io.consulta.common.problem.ApiException;
+import io.consulta.common.domain.ConflictException;
+import io.consulta.common.domain.InvalidInputException;
+import io.consulta.common.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -28,7 +34,7 @@ public class SlotFinder {
 
     public AvailabilityRecord availabilityOf(String doctorId) {
         return availability.findByIdOptional(doctorId)
-                .orElseThrow(() -> ApiException.notFound("Availability of doctor", doctorId));
+                .orElseThrow(() -> new NotFoundException("Availability of doctor", doctorId));
     }
 
     public List<Slot> freeSlots(String doctorId, Availability rules, VisitType type, TimeRange window) {
@@ -50,7 +56,7 @@ public class SlotFinder {
             free = isFree(doctorId, rules, length, start, around, now, excludingId);
         }
         if (!free) {
-            throw ApiException.conflict("The doctor is not free at " + start + " for a " + type
+            throw new ConflictException("The doctor is not free at " + start + " for a " + type
                     + " visit; list the free slots and pick one of them");
         }
         return visit;
@@ -63,7 +69,7 @@ public class SlotFinder {
     }
 
     public static Duration lengthOf(Availability rules, VisitType type) {
-        return rules.lengthOf(type).orElseThrow(() -> ApiException.invalidField("visitType",
+        return rules.lengthOf(type).orElseThrow(() -> new InvalidInputException("visitType",
                 "this doctor does not offer " + type + " visits; offered: " + rules.visitLengths().keySet()));
     }
 }

@@ -1,4 +1,4 @@
-package io.consulta.appointment.events;
+package io.consulta.appointment.service;
 
 import io.consulta.appointment.store.AppointmentRepository;
 import io.consulta.appointment.store.TimeSource;

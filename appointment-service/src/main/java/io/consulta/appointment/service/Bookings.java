@@ -1,8 +1,14 @@
-package io.consulta.appointment.store;
+package io.consulta.appointment.service;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
+import io.consulta.appointment.store.Appointment;
+import io.consulta.appointment.store.AppointmentRepository;
+import io.consulta.appointment.store.AvailabilityRepository;
+import io.consulta.appointment.store.AvailabilityRecord;
+import io.consulta.appointment.store.BusyCalendar;
+import io.consulta.appointment.store.Claims;
+import io.consulta.appointment.store.ClaimConflictException;
+import io.consulta.appointment.store.PersonRepository;
+import io.consulta.appointment.store.TimeSource;
 import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.appointment.domain.Availability;
 import io.consulta.appointment.domain.Reminders;
@@ -11,14 +17,14 @@ import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitType;
 import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.events.Outbox;
-import io.consulta.common.problem.ApiException;
+import io.consulta.common.domain.ConflictException;
+import io.consulta.common.domain.InvalidInputException;
+import io.consulta.common.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -117,11 +123,8 @@ public class Bookings {
     }
 
     public void releaseHold(String holdId, String patientId) {
-        Appointment released = appointments.mongoCollection().findOneAndDelete(Filters.and(Filters.eq("_id", holdId),
-                Filters.eq("kind", Appointment.HOLD), Filters.eq("patientId", patientId)));
-        if (released == null) {
-            throw ApiException.notFound("Hold", holdId);
-        }
+        Appointment released = appointments.deleteHold(holdId, patientId)
+                .orElseThrow(() -> new NotFoundException("Hold", holdId));
         calendar.forget(released.doctorId, released.id);
     }
 
@@ -147,24 +150,21 @@ public class Bookings {
     private Appointment convertHold(BookingRequest request, String key, AvailabilityRecord hours) {
         Appointment hold = appointments.findByIdOptional(request.holdId())
                 .filter(candidate -> candidate.isHold() && candidate.patientId.equals(request.patientId()))
-                .orElseThrow(() -> ApiException.notFound("Hold", request.holdId()));
+                .orElseThrow(() -> new NotFoundException("Hold", request.holdId()));
         if (!hold.doctorId.equals(request.doctorId()) || !hold.start.equals(request.start())
                 || hold.visitType != request.visitType()) {
-            throw ApiException.conflict("Hold " + hold.id + " is for " + hold.visitType + " at " + hold.start
+            throw new ConflictException("Hold " + hold.id + " is for " + hold.visitType + " at " + hold.start
                     + " with doctor " + hold.doctorId + "; book exactly what you held");
         }
         Instant now = time.now();
         if (!hold.holdExpiresAt.isAfter(now)) {
-            throw ApiException.conflict("Hold " + hold.id + " expired at " + hold.holdExpiresAt
+            throw new ConflictException("Hold " + hold.id + " expired at " + hold.holdExpiresAt
                     + "; pick a free slot again");
         }
         becomeVisit(hold, request, key, hours.timeZone);
-        Bson stillHeld = Filters.and(Filters.eq("_id", hold.id), Filters.eq("kind", Appointment.HOLD),
-                Filters.gt("holdExpiresAt", Date.from(now)));
-        Appointment booked = claims.take(hold.claims, () -> appointments.mongoCollection().findOneAndReplace(
-                stillHeld, hold, new FindOneAndReplaceOptions().returnDocument(ReturnDocument.AFTER)));
+        Appointment booked = claims.take(hold.claims, () -> appointments.replaceHold(hold, now));
         if (booked == null) {
-            throw ApiException.conflict("Hold " + hold.id + " expired or was used meanwhile; pick a free slot again");
+            throw new ConflictException("Hold " + hold.id + " expired or was used meanwhile; pick a free slot again");
         }
         return booked;
     }
@@ -185,8 +185,8 @@ public class Bookings {
     }
 
     private AvailabilityRecord bookableHoursOf(String doctorId) {
-        people.bookableDoctor(doctorId).orElseThrow(() -> ApiException.notFound("Doctor", doctorId));
-        return availability.findByIdOptional(doctorId).orElseThrow(() -> ApiException.conflict(
+        people.bookableDoctor(doctorId).orElseThrow(() -> new NotFoundException("Doctor", doctorId));
+        return availability.findByIdOptional(doctorId).orElseThrow(() -> new ConflictException(
                 "Doctor " + doctorId + " has not published any hours yet"));
     }
 
@@ -194,17 +194,17 @@ public class Bookings {
         boolean same = earlier.doctorId.equals(request.doctorId()) && earlier.start.equals(request.start())
                 && earlier.visitType == request.visitType();
         if (!same) {
-            throw ApiException.unprocessable("Idempotency-Key '" + request.idempotencyKey()
+            throw InvalidInputException.unprocessable("Idempotency-Key", "'" + request.idempotencyKey()
                     + "' was already used for a different booking; use a new key for a new booking");
         }
         return new Booked(earlier, true);
     }
 
-    ApiException slotTaken(String patientId, Instant start, Availability rules, VisitType type) {
+    ConflictException slotTaken(String patientId, Instant start, Availability rules, VisitType type) {
         TimeRange visit = new TimeRange(start, start.plus(SlotFinder.lengthOf(rules, type)));
         if (appointments.patientBusy(patientId, visit, null)) {
-            return ApiException.conflict("You already have a visit that overlaps " + start);
+            return new ConflictException("You already have a visit that overlaps " + start);
         }
-        return ApiException.conflict("Someone else has just taken the slot at " + start + "; pick another one");
+        return new ConflictException("Someone else has just taken the slot at " + start + "; pick another one");
     }
 }

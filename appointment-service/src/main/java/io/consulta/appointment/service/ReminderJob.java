@@ -1,8 +1,5 @@
-package io.consulta.appointment.events;
+package io.consulta.appointment.service;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
-import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.appointment.domain.Reminders;
 import io.consulta.appointment.store.Appointment;
 import io.consulta.appointment.store.AppointmentRepository;
@@ -11,13 +8,12 @@ import io.consulta.appointment.store.TimeSource;
 import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.contracts.AppointmentEvents.AppointmentData;
 import io.consulta.common.events.Outbox;
+import io.consulta.common.events.OutboxEntry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,10 +48,7 @@ public class ReminderJob {
     /** Sends every reminder due at {@code now}; returns how many were sent. */
     public int sendDue(Instant now) {
         List<String> sent = new ArrayList<>();
-        List<Appointment> due = appointments.mongoCollection().find(Filters.and(
-                Filters.lte("nextReminderAt", Date.from(now)), Filters.eq("kind", Appointment.VISIT),
-                Filters.eq("status", AppointmentStatus.BOOKED.name()))).limit(BATCH).into(new ArrayList<>());
-        for (Appointment visit : due) {
+        for (Appointment visit : appointments.remindersDue(now, BATCH)) {
             if (send(visit, now)) {
                 sent.add(visit.id);
             }
@@ -67,24 +60,13 @@ public class ReminderJob {
     }
 
     private boolean send(Appointment visit, Instant now) {
-        List<Bson> changes = new ArrayList<>();
         Optional<Reminders.Reminder> due = Reminders.dueAt(visit.start, now);
-        due.ifPresent(reminder -> {
+        OutboxEntry event = due.map(reminder -> {
             String timeZone = availability.findByIdOptional(visit.doctorId).map(hours -> hours.timeZone).orElse(null);
             AppointmentData data = visit.eventData(timeZone).reminding(reminder.kind());
-            changes.add(Updates.push(Outbox.FIELD,
-                    outbox.event(AppointmentEvents.TOPIC, AppointmentEvents.REMINDER_DUE, visit.id, data)));
-        });
-        Reminders.nextAfter(visit.start, now).ifPresentOrElse(next -> {
-            changes.add(Updates.set("nextReminderAt", next.at()));
-            changes.add(Updates.set("nextReminderKind", next.kind()));
-        }, () -> {
-            changes.add(Updates.unset("nextReminderAt"));
-            changes.add(Updates.unset("nextReminderKind"));
-        });
-        long updated = appointments.mongoCollection().updateOne(Filters.and(Filters.eq("_id", visit.id),
-                Filters.eq("nextReminderAt", Date.from(visit.nextReminderAt))), Updates.combine(changes))
-                .getModifiedCount();
-        return updated == 1 && due.isPresent();
+            return outbox.event(AppointmentEvents.TOPIC, AppointmentEvents.REMINDER_DUE, visit.id, data);
+        }).orElse(null);
+        boolean moved = appointments.moveReminder(visit, event, Reminders.nextAfter(visit.start, now).orElse(null));
+        return moved && event != null;
     }
 }

@@ -1,29 +1,30 @@
-package io.consulta.auth.store;
+package io.consulta.auth.service;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import io.consulta.auth.domain.AccountStatus;
 import io.consulta.auth.domain.IdentityProvider;
 import io.consulta.auth.domain.IllegalTransitionException;
 import io.consulta.auth.domain.Names;
+import io.consulta.auth.domain.ProfileChange;
+import io.consulta.auth.store.DoctorDirectory;
+import io.consulta.auth.store.Profile;
+import io.consulta.auth.store.ProfileRepository;
+import io.consulta.common.events.Outbox;
 import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.contracts.IdentityEvents.IdentityData;
-import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.consulta.common.identity.Role;
+import io.consulta.common.domain.ConflictException;
+import io.consulta.common.domain.DomainException;
+import io.consulta.common.domain.InvalidInputException;
 import io.consulta.common.problem.ApiException;
+import io.consulta.common.domain.NotFoundException;
+import io.consulta.common.domain.StaleVersionException;
+import io.consulta.common.domain.UnavailableException;
 import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Accounts span Keycloak (credentials, roles) and the profile store. Every operation orders its writes so that a
@@ -32,16 +33,16 @@ import java.util.function.Consumer;
  * {@link DoctorDirectory}, so this replica's directory shows it at once.
  */
 @ApplicationScoped
-public class AccountStore {
+public class Accounts {
 
-    private static final Logger LOG = Logger.getLogger(AccountStore.class);
+    private static final Logger LOG = Logger.getLogger(Accounts.class);
 
     private final ProfileRepository profiles;
     private final IdentityProvider identityProvider;
     private final Outbox outbox;
     private final DoctorDirectory directory;
 
-    public AccountStore(ProfileRepository profiles, IdentityProvider identityProvider, Outbox outbox,
+    public Accounts(ProfileRepository profiles, IdentityProvider identityProvider, Outbox outbox,
                         DoctorDirectory directory) {
         this.profiles = profiles;
         this.identityProvider = identityProvider;
@@ -52,7 +53,7 @@ public class AccountStore {
     /** Creates the Keycloak user, then the profile; patients get their role at once, doctors only on approval. */
     public Profile register(Profile draft, String password) {
         if (profiles.emailTaken(draft.emailLower)) {
-            throw ApiException.conflict("An account with this e-mail already exists");
+            throw new ConflictException("An account with this e-mail already exists");
         }
         String userId = createIdentity(draft, password);
         try {
@@ -68,7 +69,17 @@ public class AccountStore {
         }
         directory.changed(draft);
         outbox.flush(draft.id);
+        sendVerificationEmail(userId);
         return draft;
+    }
+
+    /** The account exists either way; without the e-mail the user asks for another one (Keycloak's account console). */
+    private void sendVerificationEmail(String userId) {
+        try {
+            identityProvider.sendVerificationEmail(userId);
+        } catch (RuntimeException failure) {
+            LOG.warnf("Verification e-mail for new user %s not sent: %s", userId, failure.getMessage());
+        }
     }
 
     /** A user who exists in Keycloak but has no profile yet (demo users, accounts made by an admin) gets one. */
@@ -79,7 +90,7 @@ public class AccountStore {
         } catch (MongoWriteException e) {
             if (DuplicateKey.is(e)) {
                 return profiles.findByIdOptional(fromToken.id)
-                        .orElseThrow(() -> ApiException.conflict("Another account already uses this e-mail"));
+                        .orElseThrow(() -> new ConflictException("Another account already uses this e-mail"));
             }
             throw e;
         }
@@ -88,20 +99,21 @@ public class AccountStore {
         return fromToken;
     }
 
-    /** Applies {@code changes} if the stored version is still {@code expectedVersion}; 412 otherwise. */
-    public Profile update(String id, long expectedVersion, List<Bson> changes, Consumer<Profile> preview) {
-        Profile current = profiles.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Profile", id));
+    /**
+     * Replaces the user's own editable fields if the stored version is still {@code expectedVersion} (412 otherwise);
+     * the event carries the profile as it is after the change.
+     */
+    public Profile update(String id, long expectedVersion, ProfileChange change) {
+        Profile current = profiles.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Profile", id));
+        if (current.isDoctor() && (change.specialty() == null || change.specialty().isBlank())) {
+            throw new InvalidInputException("specialty", "is required for doctors");
+        }
         if (current.version != expectedVersion) {
             throw stale(current.version);
         }
-        preview.accept(current);
-        List<Bson> update = new ArrayList<>(changes);
-        update.add(Updates.set("updatedAt", Instant.now()));
-        update.add(Updates.inc("version", 1L));
-        update.add(Updates.push(Outbox.FIELD, event(IdentityEvents.PROFILE_UPDATED, current, current.eventData())));
-        Profile updated = profiles.mongoCollection().findOneAndUpdate(
-                Filters.and(Filters.eq("_id", id), Filters.eq("version", expectedVersion)), Updates.combine(update),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        current.apply(change.normalized());
+        Profile updated = profiles.updateIfVersion(current, expectedVersion,
+                event(IdentityEvents.PROFILE_UPDATED, current, current.eventData()));
         if (updated == null) {
             throw stale(profiles.findByIdOptional(id).map(p -> p.version).orElse(-1L));
         }
@@ -118,41 +130,35 @@ public class AccountStore {
         } catch (RuntimeException failure) {
             throw translate(failure);
         }
-        return changeStatus(doctor, next, IdentityEvents.DOCTOR_APPROVED, null,
-                Updates.unset("rejectionReason"));
+        return changeStatus(doctor, next, IdentityEvents.DOCTOR_APPROVED, null);
     }
 
     public Profile reject(String doctorId, String reason) {
         Profile doctor = pendingDoctor(doctorId);
         AccountStatus next = transition(() -> doctor.status.reject());
-        return changeStatus(doctor, next, IdentityEvents.DOCTOR_REJECTED, reason,
-                Updates.set("rejectionReason", reason));
+        return changeStatus(doctor, next, IdentityEvents.DOCTOR_REJECTED, reason);
     }
 
     /** Disables the Keycloak user first (ending its sessions), then the profile; both steps are safe to repeat. */
     public Profile disable(String userId) {
-        Profile account = profiles.findByIdOptional(userId).orElseThrow(() -> ApiException.notFound("User", userId));
+        Profile account = profiles.findByIdOptional(userId).orElseThrow(() -> new NotFoundException("User", userId));
         AccountStatus next = transition(() -> account.status.disable());
         try {
             identityProvider.disableUser(userId);
         } catch (IdentityProvider.UnavailableException e) {
-            throw ApiException.unavailable("The identity provider is unavailable; the account was not disabled");
+            throw new UnavailableException("The identity provider is unavailable; the account was not disabled");
         }
-        return changeStatus(account, next, IdentityEvents.USER_DISABLED, null, Updates.set("disabledAt", Instant.now()));
+        return changeStatus(account, next, IdentityEvents.USER_DISABLED, null);
     }
 
-    private Profile changeStatus(Profile profile, AccountStatus next, String eventType, String reason, Bson extra) {
+    private Profile changeStatus(Profile profile, AccountStatus next, String eventType, String reason) {
         AccountStatus previous = profile.status;
         profile.status = next;
         IdentityData data = profile.eventData();
         OutboxEntry entry = event(eventType, profile, reason == null ? data : data.withReason(reason));
-        Profile updated = profiles.mongoCollection().findOneAndUpdate(
-                Filters.and(Filters.eq("_id", profile.id), Filters.eq("status", previous.name())),
-                Updates.combine(Updates.set("status", next.name()), Updates.set("updatedAt", Instant.now()),
-                        Updates.inc("version", 1L), Updates.push(Outbox.FIELD, entry), extra),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        Profile updated = profiles.changeStatus(profile.id, previous, next, reason, entry);
         if (updated == null) {
-            throw ApiException.conflict("The account changed meanwhile; reload it and try again");
+            throw new ConflictException("The account changed meanwhile; reload it and try again");
         }
         directory.changed(updated);
         outbox.flush(updated.id);
@@ -161,14 +167,14 @@ public class AccountStore {
 
     private Profile pendingDoctor(String doctorId) {
         return profiles.findByIdOptional(doctorId).filter(Profile::isDoctor)
-                .orElseThrow(() -> ApiException.notFound("Doctor", doctorId));
+                .orElseThrow(() -> new NotFoundException("Doctor", doctorId));
     }
 
     private static AccountStatus transition(java.util.function.Supplier<AccountStatus> change) {
         try {
             return change.get();
         } catch (IllegalTransitionException e) {
-            throw ApiException.conflict(e.getMessage());
+            throw new ConflictException(e.getMessage());
         }
     }
 
@@ -191,19 +197,20 @@ public class AccountStore {
     }
 
     private static RuntimeException translate(RuntimeException failure) {
-        if (failure instanceof ApiException api) {
-            return api;
+        if (failure instanceof DomainException known) {
+            return known;
         }
         if (failure instanceof IdentityProvider.DuplicateUserException
                 || failure instanceof MongoWriteException write && DuplicateKey.is(write)) {
-            return ApiException.conflict("An account with this e-mail already exists");
+            return new ConflictException("An account with this e-mail already exists");
         }
         if (failure instanceof IdentityProvider.RefusedFieldException refused) {
+            // a refusal that names no field gets a plain 400 with Keycloak's reason
             return refused.field() == null ? ApiException.badRequest(refused.getMessage())
-                    : ApiException.invalidField(refused.field(), refused.getMessage());
+                    : new InvalidInputException(refused.field(), refused.getMessage());
         }
         if (failure instanceof IdentityProvider.UnavailableException) {
-            return ApiException.unavailable("The identity provider is unavailable; nothing was created, please retry");
+            return new UnavailableException("The identity provider is unavailable; nothing was created, please retry");
         }
         return failure;
     }
@@ -212,8 +219,8 @@ public class AccountStore {
         return outbox.event(IdentityEvents.TOPIC, type, profile.id, data);
     }
 
-    private static ApiException stale(long currentVersion) {
-        return ApiException.preconditionFailed("The profile was changed meanwhile (now at version " + currentVersion
+    private static StaleVersionException stale(long currentVersion) {
+        return new StaleVersionException("The profile was changed meanwhile (now at version " + currentVersion
                 + "); reload it and apply your change again");
     }
 }

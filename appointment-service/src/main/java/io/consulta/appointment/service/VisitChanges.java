@@ -1,9 +1,13 @@
-package io.consulta.appointment.store;
+package io.consulta.appointment.service;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
+import io.consulta.appointment.store.Appointment;
+import io.consulta.appointment.store.AppointmentRepository;
+import io.consulta.appointment.store.AvailabilityRepository;
+import io.consulta.appointment.store.AvailabilityRecord;
+import io.consulta.appointment.store.BusyCalendar;
+import io.consulta.appointment.store.Claims;
+import io.consulta.appointment.store.ClaimConflictException;
+import io.consulta.appointment.store.TimeSource;
 import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.appointment.domain.Availability;
 import io.consulta.appointment.domain.IllegalTransitionException;
@@ -17,16 +21,10 @@ import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.contracts.AppointmentEvents.AppointmentData;
 import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
-import io.consulta.common.problem.ApiException;
+import io.consulta.common.domain.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.BsonDocument;
-import org.bson.BsonDocumentWriter;
-import org.bson.codecs.EncoderContext;
-import org.bson.conversions.Bson;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Changes to a booked visit. Each is one conditional replace of the visit document (matched on its version) that
@@ -62,7 +60,7 @@ public class VisitChanges {
         Instant now = time.now();
         transition(visit, VisitAction.RESCHEDULE, now);
         AvailabilityRecord hours = availability.findByIdOptional(visit.doctorId).orElseThrow(() ->
-                ApiException.conflict("Doctor " + visit.doctorId + " has no published hours to reschedule into"));
+                new ConflictException("Doctor " + visit.doctorId + " has no published hours to reschedule into"));
         Availability rules = hours.toDomain();
         TimeRange moved = slots.requireFree(visit.doctorId, rules, type, newStart, visit.id);
         Instant oldStart = visit.start;
@@ -120,7 +118,7 @@ public class VisitChanges {
         try {
             return Lifecycle.next(visit.status, action, visit.startedAt != null, visit.start, now);
         } catch (IllegalTransitionException refused) {
-            throw ApiException.conflict(refused.getMessage());
+            throw new ConflictException(refused.getMessage());
         }
     }
 
@@ -129,35 +127,12 @@ public class VisitChanges {
         visit.version = readVersion + 1;
         visit.updatedAt = now;
         OutboxEntry event = outbox.event(AppointmentEvents.TOPIC, action.eventType(), visit.id, data);
-        Bson update = Updates.combine(fieldsOf(visit), Updates.push(Outbox.FIELD, event));
-        Appointment saved = claims.take(visit.claims, () -> appointments.mongoCollection().findOneAndUpdate(
-                Filters.and(Filters.eq("_id", visit.id), Filters.eq("version", readVersion)), update,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+        Appointment saved = claims.take(visit.claims, () -> appointments.updateIfVersion(visit, readVersion, event));
         if (saved == null) {
-            throw ApiException.conflict("The appointment was changed meanwhile; reload it and try again");
+            throw new ConflictException("The appointment was changed meanwhile; reload it and try again");
         }
         calendar.record(saved);
         outbox.flush(saved.id);
         return saved;
-    }
-
-    /**
-     * Sets every stored field but the outbox, which only grows by {@code $push}: the relay {@code $pull}s published
-     * entries concurrently, and writing back the list as read would resurrect them.
-     */
-    private Bson fieldsOf(Appointment visit) {
-        BsonDocument fields = new BsonDocument();
-        appointments.mongoCollection().getCodecRegistry().get(Appointment.class)
-                .encode(new BsonDocumentWriter(fields), visit, EncoderContext.builder().build());
-        fields.remove("_id");
-        fields.remove(Outbox.FIELD);
-        List<Bson> updates = new ArrayList<>();
-        fields.forEach((name, value) -> updates.add(Updates.set(name, value)));
-        for (String optional : List.of("nextReminderAt", "nextReminderKind")) {
-            if (!fields.containsKey(optional)) {
-                updates.add(Updates.unset(optional));
-            }
-        }
-        return Updates.combine(updates);
     }
 }

@@ -1,6 +1,5 @@
-package io.consulta.chat.events;
+package io.consulta.chat.service;
 
-import io.consulta.chat.api.LiveDelivery;
 import io.consulta.chat.domain.NotificationDraft;
 import io.consulta.chat.store.NotificationStore;
 import io.consulta.chat.store.Users;
@@ -19,11 +18,11 @@ public class Notifier {
     private static final Logger LOG = Logger.getLogger(Notifier.class);
 
     private final NotificationStore notifications;
-    private final LiveDelivery live;
+    private final LiveNotifications live;
     private final Users users;
     private final Mailer mailer;
 
-    public Notifier(NotificationStore notifications, LiveDelivery live, Users users, Mailer mailer) {
+    public Notifier(NotificationStore notifications, LiveNotifications live, Users users, Mailer mailer) {
         this.notifications = notifications;
         this.live = live;
         this.users = users;

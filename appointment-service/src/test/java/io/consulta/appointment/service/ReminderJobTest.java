@@ -1,6 +1,7 @@
-package io.consulta.appointment.events;
+package io.consulta.appointment.service;
 
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class ReminderJobTest {
 
         var sent = EventBus.awaitAll("consulta.appointments", e -> e.path("type").asText().equals("appointment.reminder-due")
                 && e.path("subject").asText().equals(id), 2, Duration.ofSeconds(30));
+        sent.forEach(EventContracts::assertValidEvent);
         assertThat(sent).extracting(e -> e.path("data").path("reminder").asText()).containsExactly("24h", "1h");
         assertThat(sent.getFirst().path("data").path("patientId").asText()).isEqualTo(patientId);
         assertThat(reminders.sendDue(visit.minus(Duration.ofMinutes(10)))).isZero();
