@@ -26,9 +26,13 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
                 Duration.ofMinutes(5));
     }
 
+    /**
+     * A throw-away stack for the e2e journeys: every journey signs up from this one address, so the per-address
+     * sign-up limit (auth-service SignUpLimit, tested on its own) is raised.
+     */
     public static StackConfig forTests(Path root, Path dataDir) {
-        return new StackConfig(root, dataDir, false, ServiceSpec.ALL, Map.of(), defaultJvmOptions(),
-                Duration.ofMinutes(6));
+        return new StackConfig(root, dataDir, false, ServiceSpec.ALL,
+                Map.of("CONSULTA_LIMITS_SIGN_UPS_PERMITS", "1000"), defaultJvmOptions(), Duration.ofMinutes(6));
     }
 
     public StackConfig withServices(List<ServiceSpec> only) {
