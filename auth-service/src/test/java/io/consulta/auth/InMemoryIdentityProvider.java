@@ -23,6 +23,7 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     private final Map<String, String> emailsById = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> rolesById = new ConcurrentHashMap<>();
     private final Set<String> disabled = ConcurrentHashMap.newKeySet();
+    private final Set<String> verificationSent = ConcurrentHashMap.newKeySet();
     private volatile boolean unreachable;
     private volatile boolean failNextRoleGrant;
 
@@ -50,6 +51,16 @@ public class InMemoryIdentityProvider implements IdentityProvider {
 
     public Set<String> rolesOf(String id) {
         return Set.copyOf(rolesById.getOrDefault(id, Set.of()));
+    }
+
+    public boolean verificationEmailSentTo(String id) {
+        return verificationSent.contains(id);
+    }
+
+    @Override
+    public void sendVerificationEmail(String userId) {
+        failIfUnreachable();
+        verificationSent.add(userId);
     }
 
     public boolean isDisabled(String id) {

@@ -134,7 +134,7 @@ public final class BenchStack implements AutoCloseable {
 
     /**
      * Starts one service from its production build on a free port, with the stack's environment plus {@code extra}
-     * (e.g. {@code QUARKUS_LOG_LEVEL}), waits until {@code /q/health/ready} answers 200 and returns its base URL.
+     * (e.g. {@code QUARKUS_LOG_LEVEL}), waits until {@code /q/health/ready} answers 200 on its management port and returns its base URL.
      */
     public String startService(String name, Map<String, String> extra) {
         ServiceSpec spec = new ServiceSpec(name, freePort());
@@ -144,6 +144,8 @@ public final class BenchStack implements AutoCloseable {
         command.add(ChildJvm.javaExecutable());
         command.addAll(List.of(StackConfig.serviceJvmOptionsOr(POD_JVM_OPTIONS).trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + spec.port());
+        int managementPort = freePort();
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-jar");
         command.add(jar.toString());
         Map<String, String> environment = new HashMap<>(stackConfig.environmentFor(spec));
@@ -151,7 +153,7 @@ public final class BenchStack implements AutoCloseable {
         environment.putAll(extra);
         ManagedProcess service = new ManagedProcess(name, spec.url(), command, environment,
                 dataDir.resolve("work").resolve(name), dataDir.resolve("logs").resolve(name + ".log"),
-                Probes.http(spec.url() + "/q/health/ready"));
+                Probes.http("http://localhost:" + managementPort + "/q/health/ready"));
         processes.add(service);
         service.start();
         service.awaitReady(READY_TIMEOUT);

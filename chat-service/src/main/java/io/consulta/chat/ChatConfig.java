@@ -44,6 +44,10 @@ public interface ChatConfig {
 
         @WithDefault("200")
         int resumeBatch();
+
+        /** Sockets one user may hold open on a replica; the next is closed with 1008. */
+        @WithDefault("10")
+        int socketsPerUser();
     }
 
     /** The internal topic for live delivery between replicas (ids only); every replica reads all of it. */

@@ -79,12 +79,23 @@ public final class ChatClient implements AutoCloseable {
         return new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws/chat");
     }
 
+    /** Connects without waiting for the hello frame: for sockets the server closes right away. */
+    public static ChatClient connectWithoutHello(int port, String token) {
+        return open(options(port).addHeader("Authorization", "Bearer " + token), false);
+    }
+
     private static ChatClient open(WebSocketConnectOptions options) {
+        return open(options, true);
+    }
+
+    private static ChatClient open(WebSocketConnectOptions options, boolean awaitHello) {
         try {
             // handlers are set on the event loop as the upgrade completes, before the first frame can arrive
             ChatClient client = HTTP.webSocket(options).map(ChatClient::new)
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            client.await("hello");
+            if (awaitHello) {
+                client.await("hello");
+            }
             return client;
         } catch (ExecutionException e) {
             throw new IllegalStateException("WebSocket upgrade failed: " + e.getCause(), e.getCause());

@@ -71,19 +71,21 @@ class ChatReplicasIT {
         MONGO.stop();
     }
 
-    private static ManagedProcess replica(int port, String mongoUri, String kafka) {
+    private static ManagedProcess replica(int port, String mongoUri, String kafka) throws IOException {
+        int managementPort = freePort();
         Path jar = Path.of(System.getProperty("chat.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         // the "replica-test" profile leaves out the production identity-server URL: tokens are checked against the
         // test key only (TokenTestResource), and e-mail goes to the mock mailer
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Xmx192m", "-XX:+UseSerialGC",
-                "-Dquarkus.profile=replica-test", "-Dquarkus.mailer.mock=true", "-Dquarkus.http.port=" + port));
+                "-Dquarkus.profile=replica-test", "-Dquarkus.mailer.mock=true", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort));
         new TokenTestResource().start().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Path target = jar.getParent().getParent();
         return new ManagedProcess("chat-" + port, "http://localhost:" + port, command,
                 Map.of("MONGODB_URI", mongoUri, "KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_MAILER_MOCK", "true"),
                 target.resolve("replicas/" + port), target.resolve("replicas/chat-" + port + ".log"),
-                Probes.http("http://localhost:" + port + "/q/health/ready"));
+                Probes.http("http://localhost:" + managementPort + "/q/health/ready"));
     }
 
     private static String conversation(String patient, String doctor) {

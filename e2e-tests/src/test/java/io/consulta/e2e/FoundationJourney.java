@@ -33,11 +33,15 @@ class FoundationJourney {
         Thread.sleep(2500);
     }
 
-    @ParameterizedTest(name = "{0} is ready")
+    @ParameterizedTest(name = "{0} is ready, on its management port only")
     @CsvSource({"auth-service", "appointment-service", "chat-service", "notes-service", "media-service"})
-    void everyServiceIsReady(String service) {
-        given().when().get(Services.url(service) + "/q/health/ready")
+    void everyServiceIsReadyOnItsManagementPortOnly(String service) {
+        given().when().get(Services.managementUrl(service) + "/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(Services.managementUrl(service) + "/q/metrics").then().statusCode(200);
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().when().get(Services.url(service) + path).then().statusCode(404);
+        }
     }
 
     @ParameterizedTest(name = "{0}{1} refuses missing, forged and expired tokens")

@@ -3,7 +3,6 @@ package io.consulta.localstack;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +32,7 @@ public final class Launcher {
             return;
         }
         long started = System.nanoTime();
-        OUT.println("Starting Consulta: MongoDB-protocol server, Kafka, Keycloak, then " + config.services().size()
+        OUT.println("Starting Consulta: mail inbox, MongoDB-protocol server, Kafka, Keycloak, then " + config.services().size()
                 + " services. Logs: " + config.dataDir().resolve("logs"));
         Stack stack;
         try {
@@ -44,9 +43,10 @@ public final class Launcher {
             return;
         }
         Thread stopper = new Thread(() -> {
+            long stopping = System.nanoTime();
             OUT.println("\nStopping Consulta...");
-            stack.close();
-            OUT.println("All processes stopped.");
+            stack.close(OUT::println);
+            OUT.printf(Locale.ROOT, "All processes stopped in %.1f s.%n", (System.nanoTime() - stopping) / 1e9);
         }, "stack-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -54,7 +54,7 @@ public final class Launcher {
             DemoData.load(stack, OUT);
         }
         printWelcome(stack, took);
-        watch(stack);
+        watch(stack, stopper);
     }
 
     private static void show(StackEvent event) {
@@ -78,11 +78,14 @@ public final class Launcher {
                 Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD);
         OUT.printf("  %-20s %s%n", "Kafka", "localhost:" + StackConfig.KAFKA_PORT);
         OUT.printf("  %-20s %s%n", "MongoDB", "mongodb://localhost:" + StackConfig.MONGO_PORT);
+        OUT.printf("  %-20s %s  (every e-mail sent, to smtp://localhost:%d)%n", "Mail inbox",
+                Inbox.messagesUrl(StackConfig.INBOX_PORT), StackConfig.SMTP_PORT);
         for (ServiceSpec service : stack.config().services()) {
             if (service.equals(ServiceSpec.WEB)) {
                 continue;
             }
-            OUT.printf("  %-20s %s  Swagger UI %s/q/swagger-ui%n", service.name(), service.url(), service.url());
+            OUT.printf("  %-20s %s  management (health, metrics, Swagger UI): %s/q/swagger-ui%n", service.name(),
+                    service.url(), service.managementUrl());
         }
         OUT.println("\nDemo logins (realm consulta, client consulta-web; local only):");
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {
@@ -94,17 +97,12 @@ public final class Launcher {
     }
 
     /** Keeps the launcher alive and tells the user when one of its processes dies on its own. */
-    private static void watch(Stack stack) throws InterruptedException {
-        List<ManagedProcess> reported = new java.util.ArrayList<>();
+    private static void watch(Stack stack, Thread stopper) throws InterruptedException {
+        Watchdog watchdog = new Watchdog(stack.components(), () -> stack.isStopping() || stopper.isAlive(),
+                System.err::println, Duration.ofSeconds(1));
         while (true) {
-            Thread.sleep(2000);
-            for (ManagedProcess process : stack.components()) {
-                if (!reported.contains(process) && process.pid() > 0
-                        && ProcessHandle.of(process.pid()).map(h -> !h.isAlive()).orElse(true)) {
-                    reported.add(process);
-                    System.err.println("! " + process.name() + " stopped unexpectedly; see " + process.logFile());
-                }
-            }
+            Thread.sleep(1000);
+            watchdog.checkOnce();
         }
     }
 }

@@ -24,6 +24,7 @@ public final class ManagedProcess implements Component {
     private volatile long startedNanos;
     private volatile long readyMillis = -1;
     private volatile Process process;
+    private volatile boolean writesStartupCacheOnExit;
 
     public ManagedProcess(String name, String url, List<String> command, Map<String, String> environment, Path workDir,
                           Path logFile, BooleanSupplier readiness) {
@@ -90,25 +91,72 @@ public final class ManagedProcess implements Component {
     }
 
     /** SIGTERM, then SIGKILL after {@code grace}; children (e.g. the JVM behind kc.sh) go too. */
-    public synchronized void stop(Duration grace) {
+    public void stop(Duration grace) {
+        stopBy(System.nanoTime() + grace.toNanos(), false);
+    }
+
+    /**
+     * SIGTERM to the process and its children, then SIGKILL for whatever is still alive at {@code deadlineNanos}
+     * ({@link System#nanoTime()}). With {@code spareCacheWriter}, a process that {@linkplain #writesStartupCacheOnExit()
+     * writes its startup cache on exit} is left to finish that on its own instead of being killed half-way.
+     * Returns true when it was left running.
+     */
+    public synchronized boolean stopBy(long deadlineNanos, boolean spareCacheWriter) {
         Process running = process;
         if (running == null) {
-            return;
+            return false;
         }
         List<ProcessHandle> descendants = running.descendants().toList();
         running.destroy();
         descendants.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + grace.toNanos();
-        Stream.concat(Stream.of(running.toHandle()), descendants.stream()).forEach(handle -> {
-            long left = Math.max(0, deadline - System.nanoTime());
-            try {
-                handle.onExit().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (Exception timeout) {
-                handle.destroyForcibly();
-            }
-        });
+        List<ProcessHandle> all = Stream.concat(Stream.of(running.toHandle()), descendants.stream()).toList();
+        all.forEach(handle -> awaitExit(handle, deadlineNanos));
+        boolean leftRunning = all.stream().anyMatch(ProcessHandle::isAlive);
+        if (leftRunning && spareCacheWriter && writesStartupCacheOnExit) {
+            state = State.STOPPED;
+            return true;
+        }
+        List<ProcessHandle> killed = Stream.concat(all.stream(), running.descendants()).filter(ProcessHandle::isAlive)
+                .toList();
+        killed.forEach(ProcessHandle::destroyForcibly);
+        long killDeadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        killed.forEach(handle -> awaitExit(handle, killDeadline));
         process = null;
         state = State.STOPPED;
+        return false;
+    }
+
+    private static void awaitExit(ProcessHandle handle, long deadlineNanos) {
+        long left = Math.max(0, deadlineNanos - System.nanoTime());
+        try {
+            handle.onExit().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stillRunning) {
+            // the caller kills it
+        }
+    }
+
+    /** Marks a service JVM that records its AOT cache when it exits (the first stop after a build takes long). */
+    public ManagedProcess writingStartupCacheOnExit(boolean writes) {
+        this.writesStartupCacheOnExit = writes;
+        return this;
+    }
+
+    public boolean writesStartupCacheOnExit() {
+        return writesStartupCacheOnExit;
+    }
+
+    /** True when the process was started and has exited without {@link #stopBy} having stopped it. */
+    public boolean hasExited() {
+        Process running = process;
+        return running != null && !running.isAlive();
+    }
+
+    /** The exit code of a process that {@link #hasExited()}, else -1. */
+    public int exitCode() {
+        Process running = process;
+        return running != null && !running.isAlive() ? running.exitValue() : -1;
     }
 
     public Path logFile() {

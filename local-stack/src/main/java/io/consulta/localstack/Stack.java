@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -48,6 +47,27 @@ public final class Stack implements AutoCloseable {
         return config;
     }
 
+    /** Any process of the stack by name: "mongodb", "kafka", "keycloak", "mail inbox" or a service. */
+    public ManagedProcess component(String name) {
+        return components().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component " + name + " in this stack"));
+    }
+
+    /**
+     * Starts one more instance of a service on another port (e.g. a second chat-service replica behind a load
+     * balancer) and waits until it is ready; {@link #close()} stops it with the others.
+     */
+    public synchronized ManagedProcess startReplica(ServiceSpec spec, Duration timeout) {
+        Path logs = config.dataDir().resolve("logs");
+        ManagedProcess replica = spec.process(config.root(), config.dataDir(),
+                logs.resolve(spec.name() + "-" + spec.port() + ".log"), config.environmentFor(spec),
+                config.serviceJvmOptions(), config.persistent());
+        services.add(replica);
+        replica.start();
+        replica.awaitReady(timeout);
+        return replica;
+    }
+
     public ManagedProcess service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name + " in this stack"));
@@ -64,10 +84,12 @@ public final class Stack implements AutoCloseable {
                 logs.resolve("keycloak.log"));
         ManagedProcess kafka = Kafka.node(StackConfig.KAFKA_PORT, StackConfig.KAFKA_CONTROLLER_PORT,
                 dataDir.resolve("kafka"), logs.resolve("kafka.log"), "-Xmx384m");
-        infrastructure.addAll(List.of(mongo, kafka, keycloak));
+        ManagedProcess inbox = Inbox.node(StackConfig.SMTP_PORT, StackConfig.INBOX_PORT, dataDir.resolve("mail"),
+                logs.resolve("mail.log"));
+        infrastructure.addAll(List.of(inbox, mongo, kafka, keycloak));
         for (ServiceSpec spec : config.services()) {
             services.add(spec.process(config.root(), dataDir, logs.resolve(spec.name() + ".log"),
-                    config.environmentFor(spec), config.serviceJvmOptions()));
+                    config.environmentFor(spec), config.serviceJvmOptions(), config.persistent()));
         }
         infrastructure.forEach(process -> {
             process.start();
@@ -127,7 +149,12 @@ public final class Stack implements AutoCloseable {
         ports.put("kafka", StackConfig.KAFKA_PORT);
         ports.put("kafka controller", StackConfig.KAFKA_CONTROLLER_PORT);
         ports.put("keycloak", StackConfig.KEYCLOAK_PORT);
-        config.services().forEach(spec -> ports.put(spec.name(), spec.port()));
+        ports.put("mail inbox (SMTP)", StackConfig.SMTP_PORT);
+        ports.put("mail inbox (messages)", StackConfig.INBOX_PORT);
+        config.services().forEach(spec -> {
+            ports.put(spec.name(), spec.port());
+            ports.put(spec.name() + " management", spec.managementPort());
+        });
         return ports;
     }
 
@@ -156,20 +183,22 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** Stops services first (in parallel), then Keycloak, Kafka and MongoDB; safe to call twice. */
+    /** True from the moment {@link #close()} begins. */
+    public boolean isStopping() {
+        return closed;
+    }
+
+    /** Stops services first (in parallel), then Keycloak, Kafka and MongoDB, within {@link Shutdown#BUDGET}; safe to call twice. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(message -> { });
+    }
+
+    public synchronized void close(Consumer<String> progress) {
         if (closed) {
             return;
         }
         closed = true;
-        stopAll(services, Duration.ofSeconds(15));
-        stopAll(infrastructure.reversed(), Duration.ofSeconds(20));
-    }
-
-    private static void stopAll(List<ManagedProcess> processes, Duration grace) {
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            processes.forEach(process -> executor.submit(() -> process.stop(grace)));
-        }
+        Shutdown.stop(services, infrastructure, progress);
     }
 }

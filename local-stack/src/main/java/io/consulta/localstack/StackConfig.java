@@ -16,6 +16,9 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int KEYCLOAK_PORT = 8180;
+    /** The local inbox: SMTP for Keycloak and the services, and its messages over HTTP (see {@link Inbox}). */
+    public static final int SMTP_PORT = 3025;
+    public static final int INBOX_PORT = 8025;
     public static final String AUTH_SERVICE_CLIENT_SECRET = "consulta-local-auth-service-secret";
     /** media-service's signed-link key on this machine only (base64 of "local-only-media-link-key-not-for-production"). */
     public static final String MEDIA_LINK_KEY = "bG9jYWwtb25seS1tZWRpYS1saW5rLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
@@ -25,9 +28,13 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
                 Duration.ofMinutes(5));
     }
 
+    /**
+     * A throw-away stack for the e2e journeys: every journey signs up from this one address, so the per-address
+     * sign-up limit (auth-service SignUpLimit, tested on its own) is raised.
+     */
     public static StackConfig forTests(Path root, Path dataDir) {
-        return new StackConfig(root, dataDir, false, ServiceSpec.ALL, Map.of(), defaultJvmOptions(),
-                Duration.ofMinutes(6));
+        return new StackConfig(root, dataDir, false, ServiceSpec.ALL,
+                Map.of("CONSULTA_LIMITS_SIGN_UPS_PERMITS", "1000"), defaultJvmOptions(), Duration.ofMinutes(6));
     }
 
     public StackConfig withServices(List<ServiceSpec> only) {
@@ -50,8 +57,16 @@ public record StackConfig(Path root, Path dataDir, boolean persistent, List<Serv
                 "KEYCLOAK_REALM", Keycloak.REALM,
                 "KEYCLOAK_CLIENT_ID", "auth-service",
                 "KEYCLOAK_CLIENT_SECRET", AUTH_SERVICE_CLIENT_SECRET,
-                "QUARKUS_MAILER_MOCK", "true",
                 "MEDIA_LINK_KEY", MEDIA_LINK_KEY));
+        // e-mail goes to the local inbox, where people and tests read it
+        environment.putAll(Map.of(
+                "QUARKUS_MAILER_MOCK", "false",
+                "QUARKUS_MAILER_HOST", "localhost",
+                "QUARKUS_MAILER_PORT", Integer.toString(SMTP_PORT),
+                "QUARKUS_MAILER_START_TLS", "DISABLED",
+                // GreenMail answers a pipelined DATA late enough for the Vert.x mail client to time out
+                "QUARKUS_MAILER_PIPELINING", "false",
+                "QUARKUS_MAILER_LOGIN", "DISABLED"));
         environment.putAll(serviceEnvironment);
         return environment;
     }

@@ -27,6 +27,11 @@ final class StartupCache {
         return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + cacheDir.resolve(name + ".jsa"));
     }
 
+    /** True when these options make the JVM record its cache as it exits (JDK 25+: a minute of work on that stop). */
+    static boolean writesOnExit(List<String> options) {
+        return options.stream().anyMatch(option -> option.startsWith("-XX:AOTCacheOutput="));
+    }
+
     private static boolean isFresh(Path cache, Path jar) {
         try {
             return Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;

@@ -21,12 +21,21 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/consulta";
+    /** The audience consulta-web's tokens carry and every service requires (common's configuration). */
+    public static final String AUDIENCE = "consulta-api";
 
     private TestTokens() {
     }
 
     public static String patient(String userId) {
         return token(userId, List.of("patient"), 300);
+    }
+
+    /** A patient who has not verified their e-mail address yet ({@code email_verified} false). */
+    public static String unverifiedPatient(String userId) {
+        JwtClaims claims = claims(userId, List.of("patient"), 300);
+        claims.setClaim("email_verified", false);
+        return sign(claims, "private.pem");
     }
 
     public static String doctor(String userId) {
@@ -48,6 +57,21 @@ public final class TestTokens {
         return sign(claims, "private.pem");
     }
 
+    /** A correctly signed token of another client of the realm: no Consulta audience (e.g. a service account). */
+    public static String otherClient(String userId, List<String> roles) {
+        JwtClaims claims = claims(userId, roles, 300);
+        claims.setAudience("account");
+        claims.setClaim("azp", "auth-service");
+        return sign(claims, "private.pem");
+    }
+
+    /** A correctly signed token with the Consulta audience but no {@code sub} (as admin-cli's lightweight tokens). */
+    public static String withoutSubject(List<String> roles) {
+        JwtClaims claims = claims("nobody", roles, 300);
+        claims.unsetClaim("sub");
+        return sign(claims, "private.pem");
+    }
+
     /** Same claims, signed with a key the service does not trust. */
     public static String forged(String userId, List<String> roles) {
         return sign(claims(userId, roles, 300), "forger-private.pem");
@@ -61,6 +85,7 @@ public final class TestTokens {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(userId);
+        claims.setAudience(AUDIENCE);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAtToNow();
         claims.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + lifetimeSeconds));
@@ -70,6 +95,7 @@ public final class TestTokens {
         claims.setClaim("preferred_username", userId);
         claims.setClaim("name", "User " + userId);
         claims.setClaim("email", userId + "@test.consulta.local");
+        claims.setClaim("email_verified", true);
         return claims;
     }
 

@@ -1,7 +1,10 @@
 package io.consulta.web;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -61,8 +64,12 @@ class WebServerTest {
                 org.hamcrest.Matchers.lessThan(500)));
     }
 
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    URL readiness;
+
     @Test
-    void healthIsNotTheApp() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void healthIsOnTheManagementInterfaceOnly() {
+        given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 }

@@ -72,6 +72,7 @@ public class AppointmentResource {
         if (!caller.isPatient()) {
             throw ApiException.forbidden("Only patients book visits");
         }
+        VerifiedEmail.require(caller);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
             throw ApiException.invalidField("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
@@ -20,9 +21,9 @@ import java.util.Map;
 public record AvailabilityRequest(
         @Schema(examples = "Europe/Berlin") @NotBlank String timeZone,
         @Schema(description = "Working hours per weekday; an end at or before the start runs past midnight")
-        @NotNull Map<DayOfWeek, List<@Valid @NotNull Hours>> weeklyHours,
+        @NotNull Map<DayOfWeek, @Size(max = MAX_RANGES_PER_DAY) List<@Valid @NotNull Hours>> weeklyHours,
         @Schema(description = "Dates whose hours differ from the week; no hours = closed that day")
-        List<@Valid @NotNull DateOverride> dateOverrides,
+        @Size(max = MAX_DATE_OVERRIDES) List<@Valid @NotNull DateOverride> dateOverrides,
         @NotNull @Min(5) @Max(480) Integer slotMinutes,
         @Min(0) @Max(240) Integer bufferBeforeMinutes,
         @Min(0) @Max(240) Integer bufferAfterMinutes,
@@ -35,7 +36,12 @@ public record AvailabilityRequest(
                         @Schema(examples = "17:00") @JsonFormat(pattern = "HH:mm") @NotNull LocalTime end) {
     }
 
-    public record DateOverride(@NotNull LocalDate date, @NotNull List<@Valid @NotNull Hours> hours) {
+    /** Every patient reads the availability: it stays small (issue 16: 3,000 overrides were 2.7 MB). */
+    public static final int MAX_DATE_OVERRIDES = 400;
+    public static final int MAX_RANGES_PER_DAY = 6;
+
+    public record DateOverride(@NotNull LocalDate date,
+                               @NotNull @Size(max = MAX_RANGES_PER_DAY) List<@Valid @NotNull Hours> hours) {
     }
 
     public record VisitLength(@NotNull VisitType type, @NotNull @Min(5) @Max(480) Integer minutes) {

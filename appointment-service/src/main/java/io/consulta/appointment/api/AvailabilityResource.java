@@ -99,6 +99,6 @@ public class AvailabilityResource {
         VisitType type = visitTypeParam == null ? rules.visitLengths().keySet().iterator().next()
                 : QueryParams.visitType("visitType", visitTypeParam);
         var free = slots.freeSlots(doctorId, rules, type, new TimeRange(from, to));
-        return new SlotsView(doctorId, hours.timeZone, type, free.stream().map(SlotsView.SlotView::of).toList());
+        return SlotsView.of(doctorId, hours.timeZone, type, free);
     }
 }

@@ -37,6 +37,7 @@ public class HoldResource {
             + "a new hold replaces your previous one")
     public Response hold(@Valid @NotNull NewHold request) {
         requirePatient();
+        VerifiedEmail.require(caller);
         HoldView hold = HoldView.of(bookings.hold(request.doctorId(), caller.id(), request.start(), request.visitType()));
         return Response.created(URI.create("/api/v1/holds/" + hold.id())).entity(hold).build();
     }

@@ -20,6 +20,7 @@ import io.consulta.common.events.Outbox;
 import io.consulta.common.domain.ConflictException;
 import io.consulta.common.domain.InvalidInputException;
 import io.consulta.common.domain.NotFoundException;
+import io.consulta.common.limits.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,10 +52,14 @@ public class Bookings {
     private final TimeSource time;
     private final BusyCalendar calendar;
     private final Duration holdDuration;
+    private final FairUse fairUse;
+    private final RateLimiter holdRate;
+    private final RateLimiter bookingRate;
 
     public Bookings(AppointmentRepository appointments, PersonRepository people, AvailabilityRepository availability,
                     SlotFinder slots, Claims claims, Outbox outbox, TimeSource time, BusyCalendar calendar,
-                    @ConfigProperty(name = "consulta.holds.duration", defaultValue = "PT5M") Duration holdDuration) {
+                    @ConfigProperty(name = "consulta.holds.duration", defaultValue = "PT5M") Duration holdDuration,
+                    FairUse fairUse) {
         this.appointments = appointments;
         this.people = people;
         this.availability = availability;
@@ -64,6 +69,17 @@ public class Bookings {
         this.time = time;
         this.calendar = calendar;
         this.holdDuration = holdDuration;
+        this.fairUse = fairUse;
+        this.holdRate = new RateLimiter(fairUse.holds().permits(), fairUse.holds().per());
+        this.bookingRate = new RateLimiter(fairUse.bookings().permits(), fairUse.bookings().per());
+    }
+
+    private void requireRoomFor(String patientId, String doctorId) {
+        int most = fairUse.upcomingVisitsPerDoctor();
+        if (appointments.countUpcoming(patientId, doctorId, time.now()) >= most) {
+            throw new ConflictException("You already have " + most + " upcoming visits with this doctor, the most "
+                    + "the clinic allows; cancel one or wait until one has taken place to book another");
+        }
     }
 
     public Booked book(BookingRequest request) {
@@ -75,6 +91,8 @@ public class Bookings {
             }
         }
         AvailabilityRecord hours = bookableHoursOf(request.doctorId());
+        bookingRate.acquire(request.patientId(), "bookings");
+        requireRoomFor(request.patientId(), request.doctorId());
         try {
             Appointment visit = request.holdId() != null
                     ? convertHold(request, key, hours)
@@ -96,7 +114,9 @@ public class Bookings {
     public Appointment hold(String doctorId, String patientId, Instant start, VisitType type) {
         AvailabilityRecord hours = bookableHoursOf(doctorId);
         Availability rules = hours.toDomain();
-        appointments.dropHoldsOf(patientId);
+        holdRate.acquire(patientId, "holds");
+        // a new hold replaces the previous one: the calendar must forget it at once, or its slot stays hidden
+        appointments.dropHoldsOf(patientId).forEach(replaced -> calendar.forget(replaced.doctorId, replaced.id));
         TimeRange visit = slots.requireFree(doctorId, rules, type, start, null);
         Appointment hold = new Appointment();
         hold.id = UUID.randomUUID().toString();

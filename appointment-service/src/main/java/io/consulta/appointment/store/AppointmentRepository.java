@@ -107,9 +107,23 @@ public class AppointmentRepository implements PanacheMongoRepositoryBase<Appoint
                 Filters.lte("holdExpiresAt", Date.from(now)))).getDeletedCount();
     }
 
-    public long dropHoldsOf(String patientId) {
-        return mongoCollection().deleteMany(Filters.and(Filters.eq("kind", Appointment.HOLD),
-                Filters.eq("patientId", patientId))).getDeletedCount();
+    /** Drops the patient's holds and returns them, so the calendar can forget them too. */
+    public List<Appointment> dropHoldsOf(String patientId) {
+        List<Appointment> dropped = new ArrayList<>();
+        for (Appointment hold : find("kind = ?1 and patientId = ?2", Appointment.HOLD, patientId).list()) {
+            if (mongoCollection().deleteOne(Filters.and(Filters.eq("_id", hold.id), Filters.eq("kind", Appointment.HOLD)))
+                    .getDeletedCount() > 0) {
+                dropped.add(hold);
+            }
+        }
+        return dropped;
+    }
+
+    /** Visits of the patient with the doctor that are booked and have not started yet. */
+    public long countUpcoming(String patientId, String doctorId, Instant now) {
+        return mongoCollection().countDocuments(Filters.and(Filters.eq("patientId", patientId),
+                Filters.eq("doctorId", doctorId), Filters.eq("kind", Appointment.VISIT),
+                Filters.eq("status", AppointmentStatus.BOOKED.name()), Filters.gt("start", Date.from(now))));
     }
 
     /** Whether the patient has another visit overlapping this one (to explain a refused booking). */

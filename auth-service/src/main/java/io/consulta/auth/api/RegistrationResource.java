@@ -4,6 +4,7 @@ import io.consulta.auth.domain.AccountStatus;
 import io.consulta.auth.domain.Names;
 import io.consulta.auth.service.Accounts;
 import io.consulta.auth.store.Profile;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,14 +27,18 @@ import java.util.Set;
 public class RegistrationResource {
 
     private final Accounts accounts;
+    private final SignUpLimit limit;
 
-    public RegistrationResource(Accounts accounts) {
+    public RegistrationResource(Accounts accounts, SignUpLimit limit) {
         this.accounts = accounts;
+        this.limit = limit;
     }
 
     @POST
     @Operation(summary = "Sign up as a patient (active at once) or a doctor (pending until an admin approves)")
-    public Response register(@Valid @NotNull RegistrationRequest request, UriInfo uri) {
+    public Response register(@Valid @NotNull RegistrationRequest request, UriInfo uri,
+                             @Context HttpServerRequest http) {
+        limit.check(http);
         SignUpRules.check(request);
         Profile profile = accounts.register(draftOf(request), request.password());
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/me").build())

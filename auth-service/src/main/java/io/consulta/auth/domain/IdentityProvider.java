@@ -11,6 +11,9 @@ public interface IdentityProvider {
 
     void grantRealmRole(String userId, String role);
 
+    /** Sends the user the identity provider's "verify your e-mail address" message (Keycloak's VERIFY_EMAIL action). */
+    void sendVerificationEmail(String userId);
+
     void deleteUser(String userId);
 
     /** Disables the user and ends its sessions, so existing refresh tokens stop working. */
@@ -23,10 +26,20 @@ public interface IdentityProvider {
         }
     }
 
-    /** The identity provider refused the password (its policy may be stricter than ours). */
-    class RejectedPasswordException extends RuntimeException {
-        public RejectedPasswordException(String message) {
-            super(message);
+    /**
+     * The identity provider refused a field of the sign-up (its password policy or user profile may be stricter than
+     * our validation): {@code field} is {@code name}, {@code email} or {@code password}, or null when it named none.
+     */
+    class RefusedFieldException extends RuntimeException {
+        private final String field;
+
+        public RefusedFieldException(String field, String reason) {
+            super(reason);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 

@@ -17,6 +17,7 @@ import io.consulta.common.identity.Role;
 import io.consulta.common.domain.ConflictException;
 import io.consulta.common.domain.DomainException;
 import io.consulta.common.domain.InvalidInputException;
+import io.consulta.common.problem.ApiException;
 import io.consulta.common.domain.NotFoundException;
 import io.consulta.common.domain.StaleVersionException;
 import io.consulta.common.domain.UnavailableException;
@@ -67,7 +68,17 @@ public class Accounts {
         }
         directory.changed(draft);
         outbox.flush(draft.id);
+        sendVerificationEmail(userId);
         return draft;
+    }
+
+    /** The account exists either way; without the e-mail the user asks for another one (Keycloak's account console). */
+    private void sendVerificationEmail(String userId) {
+        try {
+            identityProvider.sendVerificationEmail(userId);
+        } catch (RuntimeException failure) {
+            LOG.warnf("Verification e-mail for new user %s not sent: %s", userId, failure.getMessage());
+        }
     }
 
     /** A user who exists in Keycloak but has no profile yet (demo users, accounts made by an admin) gets one. */
@@ -192,8 +203,10 @@ public class Accounts {
                 || failure instanceof MongoWriteException write && DuplicateKey.is(write)) {
             return new ConflictException("An account with this e-mail already exists");
         }
-        if (failure instanceof IdentityProvider.RejectedPasswordException) {
-            return new InvalidInputException("password", "was refused by the identity provider's password policy");
+        if (failure instanceof IdentityProvider.RefusedFieldException refused) {
+            // a refusal that names no field gets a plain 400 with Keycloak's reason
+            return refused.field() == null ? ApiException.badRequest(refused.getMessage())
+                    : new InvalidInputException(refused.field(), refused.getMessage());
         }
         if (failure instanceof IdentityProvider.UnavailableException) {
             return new UnavailableException("The identity provider is unavailable; nothing was created, please retry");

@@ -45,7 +45,7 @@ public class KeycloakIdentityProvider implements IdentityProvider {
                 return switch (response.getStatus()) {
                     case 201 -> idFrom(response);
                     case 409 -> throw new DuplicateUserException("An account with this e-mail already exists");
-                    case 400 -> throw new RejectedPasswordException(errorOf(response));
+                    case 400 -> throw refusal(response);
                     default -> throw new UnavailableException("Keycloak answered " + response.getStatus()
                             + " to a user creation", null);
                 };
@@ -58,6 +58,14 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         call("grant role", () -> {
             var roleRepresentation = realm().roles().get(role).toRepresentation();
             realm().users().get(userId).roles().realmLevel().add(List.of(roleRepresentation));
+            return null;
+        });
+    }
+
+    @Override
+    public void sendVerificationEmail(String userId) {
+        call("send the verification e-mail", () -> {
+            realm().users().get(userId).sendVerifyEmail();
             return null;
         });
     }
@@ -93,7 +101,7 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     private static <T> T call(String what, Supplier<T> action) {
         try {
             return action.get();
-        } catch (DuplicateUserException | RejectedPasswordException | UnavailableException e) {
+        } catch (DuplicateUserException | RefusedFieldException | UnavailableException e) {
             throw e;
         } catch (WebApplicationException | ProcessingException e) {
             throw new UnavailableException("Keycloak could not " + what + ": " + e.getMessage(), e);
@@ -107,12 +115,14 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private static String errorOf(Response response) {
+    private static RefusedFieldException refusal(Response response) {
+        String body;
         try {
-            String body = response.readEntity(String.class);
-            return body == null || body.isBlank() ? "The password was refused" : body;
-        } catch (RuntimeException e) {
-            return "The password was refused";
+            body = response.readEntity(String.class);
+        } catch (RuntimeException unreadable) {
+            body = null;
         }
+        KeycloakRefusal.Refused refused = KeycloakRefusal.of(body);
+        return new RefusedFieldException(refused.field(), refused.reason());
     }
 }

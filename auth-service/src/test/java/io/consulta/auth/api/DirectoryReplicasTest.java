@@ -6,6 +6,7 @@ import io.consulta.auth.SignUps;
 import io.consulta.auth.domain.Names;
 import io.consulta.auth.store.DoctorDirectory;
 import io.consulta.auth.store.ProfileRepository;
+import io.consulta.testing.Management;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -107,7 +108,7 @@ class DirectoryReplicasTest {
 
     @Test
     void aReplicaIsReadyOnlyWithItsDirectoryLoaded() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().baseUri(Management.uri()).when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'doctor directory' }.status", equalTo("UP"));
     }
 

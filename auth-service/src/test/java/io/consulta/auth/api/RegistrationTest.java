@@ -53,6 +53,7 @@ class RegistrationTest {
                 .extract().path("id");
 
         assertThat(keycloak.rolesOf(id)).containsExactly("patient");
+        assertThat(keycloak.verificationEmailSentTo(id)).isTrue();
         given().auth().oauth2(TestTokens.patient(id)).when().get("/api/v1/me")
                 .then().statusCode(200).body("id", equalTo(id)).body("name", equalTo("Paula Patient"));
     }

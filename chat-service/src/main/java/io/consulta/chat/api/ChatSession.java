@@ -3,6 +3,7 @@ package io.consulta.chat.api;
 import io.consulta.chat.domain.ChatLimits;
 import io.consulta.chat.domain.TokenBucket;
 import io.consulta.chat.domain.TypingThrottle;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.WebSocketBase;
 import org.jboss.logging.Logger;
@@ -51,6 +52,12 @@ public final class ChatSession {
     /** Whether frames go straight to the Vert.x socket ({@link DirectFrameWriter}) rather than through sendText. */
     boolean writesDirectly() {
         return socket != null;
+    }
+
+    /** Closes the socket with a WebSocket close code and a short reason the client can show. */
+    public void close(int code, String reason) {
+        connection.close(new CloseReason(code, reason)).subscribe().with(ignored -> { }, failure ->
+                LOG.debugf("Connection %s not closed cleanly: %s", connection.id(), failure.getMessage()));
     }
 
     boolean takeFrame() {

@@ -15,6 +15,6 @@ public class ChatSettings {
     ChatLimits limits(ChatConfig config) {
         ChatConfig.Limits limits = config.limits();
         return new ChatLimits(limits.maxTextLength(), limits.maxMediaIds(), limits.framesPerSecond(),
-                limits.frameBurst(), limits.typingInterval(), limits.resumeBatch());
+                limits.frameBurst(), limits.typingInterval(), limits.resumeBatch(), limits.socketsPerUser());
     }
 }

@@ -36,6 +36,8 @@ import java.time.Instant;
 public class ChatSocket {
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
+    /** WebSocket close code 1008: the socket broke a rule (too many sockets, a disabled account). */
+    static final int POLICY_VIOLATION = 1008;
     private static final String EXPIRE_TIME = "quarkus.identity.expire-time";
 
     private final SessionRegistry sessions;
@@ -68,6 +70,10 @@ public class ChatSocket {
         String userId = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
                 ? jwt.getSubject() : identity.getPrincipal().getName();
         ChatSession session = new ChatSession(connection, userId, limits);
+        if (sessions.of(userId).size() >= limits.socketsPerUser()) {
+            session.close(POLICY_VIOLATION, "Too many open sockets: at most " + limits.socketsPerUser() + " per user");
+            return;
+        }
         boolean first = sessions.add(session);
         session.send(frames.hello(userId, limits.maxTextLength(), limits.framesPerSecond()));
         presence.opened(session, first);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,12 @@ public class SessionRegistry {
             return sessions.isEmpty() ? null : sessions;
         });
         return last.get();
+    }
+
+    /** The user's sockets on this replica. */
+    public List<ChatSession> of(String userId) {
+        Set<ChatSession> sessions = byUser.get(userId);
+        return sessions == null ? List.of() : List.copyOf(sessions);
     }
 
     public ChatSession byConnection(String connectionId) {

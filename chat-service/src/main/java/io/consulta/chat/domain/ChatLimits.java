@@ -12,19 +12,21 @@ import java.time.Duration;
  * @param frameBurst      frames a connection may send at once before the sustained rate applies
  * @param typingInterval  at most one typing indicator per conversation and connection in this interval
  * @param resumeBatch     messages sent back for one resume frame; the client resumes again for more
+ * @param socketsPerUser  sockets one user may hold open on a replica (phones, tablets, browser tabs)
  */
 public record ChatLimits(int maxTextLength, int maxMediaIds, double framesPerSecond, int frameBurst,
-                         Duration typingInterval, int resumeBatch) {
+                         Duration typingInterval, int resumeBatch, int socketsPerUser) {
 
     public static final int MAX_ID_LENGTH = 64;
 
     public ChatLimits {
-        if (maxTextLength < 1 || maxMediaIds < 0 || framesPerSecond <= 0 || frameBurst < 1 || resumeBatch < 1) {
+        if (maxTextLength < 1 || maxMediaIds < 0 || framesPerSecond <= 0 || frameBurst < 1 || resumeBatch < 1
+                || socketsPerUser < 1) {
             throw new IllegalArgumentException("chat limits must be positive");
         }
     }
 
     public static ChatLimits defaults() {
-        return new ChatLimits(4000, 10, 20, 40, Duration.ofSeconds(2), 200);
+        return new ChatLimits(4000, 10, 20, 40, Duration.ofSeconds(2), 200, 10);
     }
 }

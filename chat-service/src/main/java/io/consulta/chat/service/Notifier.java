@@ -10,6 +10,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Turns notification drafts into stored notifications, live frames and, for reminders, e-mail. */
 @ApplicationScoped
@@ -21,6 +24,7 @@ public class Notifier {
     private final LiveNotifications live;
     private final Users users;
     private final Mailer mailer;
+    private final ExecutorService mailThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     public Notifier(NotificationStore notifications, LiveNotifications live, Users users, Mailer mailer) {
         this.notifications = notifications;
@@ -50,8 +54,24 @@ public class Notifier {
             notifications.markEmailed(notificationId);
             return;
         }
-        mailer.send(Mail.withText(address, "Consulta: " + draft.title(), draft.body()
+        send(Mail.withText(address, "Consulta: " + draft.title(), draft.body()
                 + "\n\nOpen Consulta to see or change your appointment."));
         notifications.markEmailed(notificationId);
+    }
+
+    /**
+     * Sends from a thread of its own, then waits: called from a consumer's ordered Vert.x context, the mail client
+     * queued its SMTP replies behind the waiting thread itself and timed out after 60 s, the mail sent or not
+     * (quarkusio/quarkus#28353; seen against the local inbox).
+     */
+    private void send(Mail mail) {
+        try {
+            mailThreads.submit(() -> mailer.send(mail)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending an e-mail", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -2,6 +2,9 @@ package io.consulta.chat.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.chat.ChatClient;
+import io.consulta.common.contracts.IdentityEvents;
+import io.consulta.common.contracts.Topics;
+import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -33,6 +36,42 @@ class ChatSocketTest {
 
     private static ChatClient doctor(String id) {
         return ChatClient.connect(port(), TestTokens.doctor(id));
+    }
+
+    @Test
+    void aUserMayHoldTenSocketsTheEleventhIsClosedWithPolicyViolation() {
+        String patientId = newId("pat");
+        List<ChatClient> devices = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                devices.add(patient(patientId));
+            }
+            try (ChatClient eleventh = ChatClient.connectWithoutHello(port(), TestTokens.patient(patientId))) {
+                assertThat(eleventh.awaitClose(Duration.ofSeconds(10))).isEqualTo(1008);
+                assertThat(eleventh.closeReason()).contains("at most 10");
+            }
+            try (ChatClient someoneElse = patient(newId("pat"))) {
+                assertThat(someoneElse.isClosed()).isFalse();
+            }
+        } finally {
+            devices.forEach(ChatClient::close);
+        }
+    }
+
+    @Test
+    void aDisabledAccountsSocketsAreClosedWithPolicyViolationAndItCannotReconnect() {
+        String patientId = newId("pat");
+        String token = TestTokens.patient(patientId);
+        try (ChatClient phone = ChatClient.connect(port(), token); ChatClient laptop = ChatClient.connect(port(), token);
+             ChatClient bystander = patient(newId("pat"))) {
+            EventBus.publish(Topics.IDENTITY, IdentityEvents.USER_DISABLED, patientId,
+                    Map.of("userId", patientId, "role", "patient", "status", "DISABLED", "reason", "abuse"));
+
+            assertThat(phone.awaitClose(Duration.ofSeconds(15))).isEqualTo(1008);
+            assertThat(laptop.awaitClose(Duration.ofSeconds(5))).isEqualTo(1008);
+            assertThat(ChatClient.refusal(port(), token)).isEqualTo(401);
+            bystander.assertNone("error", QUIET);
+        }
     }
 
     @Test

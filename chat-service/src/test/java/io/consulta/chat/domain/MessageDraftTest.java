@@ -68,7 +68,7 @@ class MessageDraftTest {
 
     @Test
     void limitsMustBePositive() {
-        assertThatThrownBy(() -> new ChatLimits(0, 1, 1, 1, java.time.Duration.ZERO, 1))
+        assertThatThrownBy(() -> new ChatLimits(0, 1, 1, 1, java.time.Duration.ZERO, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

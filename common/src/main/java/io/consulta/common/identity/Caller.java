@@ -74,6 +74,11 @@ public class Caller {
         return claim("email");
     }
 
+    /** Whether the identity provider has seen the caller prove their e-mail address (token {@code email_verified}). */
+    public boolean emailVerified() {
+        return "true".equals(claim("email_verified"));
+    }
+
     private String claim(String name) {
         if (isAuthenticated() && identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);

@@ -42,9 +42,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(Problem.of(403, "forbidden", "Forbidden", detail));
     }
 
+    /** How much of a caller's id a 404 repeats: errors never echo unbounded input. */
+    private static final int MAX_ECHOED_ID = 64;
+
     /** Also the answer for objects the caller may not see: their existence is not disclosed. */
     public static ApiException notFound(String what, String id) {
-        return new ApiException(Problem.of(404, "not-found", "Not found", what + " " + id + " does not exist"));
+        String shown = id != null && id.length() > MAX_ECHOED_ID ? id.substring(0, MAX_ECHOED_ID) + "…" : id;
+        return new ApiException(Problem.of(404, "not-found", "Not found", what + " " + shown + " does not exist"));
     }
 
     public static ApiException conflict(String detail) {

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import io.consulta.common.domain.DomainException;
 import io.consulta.common.domain.TooManyRequestsException;
@@ -30,6 +34,7 @@ import java.util.stream.Collectors;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -114,6 +119,19 @@ public class ProblemExceptionMappers {
             return respond(Problem.of(409, "conflict", "Conflict", "This would duplicate an existing record"), uri);
         }
         return unexpected(e, uri);
+    }
+
+    /**
+     * The database did not answer within the driver's short timeouts (common's configuration): the request is not
+     * hung for long, and the client is told to retry shortly instead of seeing an internal error.
+     */
+    @ServerExceptionMapper({MongoTimeoutException.class, MongoSocketException.class,
+            MongoExecutionTimeoutException.class})
+    public Response databaseUnavailable(MongoException e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+        Problem problem = Problem.of(503, "unavailable", "Service unavailable",
+                "The database did not answer in time; please retry in a few seconds").withInstance(uri.getPath());
+        return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

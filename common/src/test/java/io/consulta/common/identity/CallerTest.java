@@ -28,6 +28,14 @@ class CallerTest {
     }
 
     @Test
+    void whetherTheEmailAddressIsVerifiedComesFromTheToken() {
+        given().auth().oauth2(TestTokens.patient("p-verified")).when().get("/api/v1/probe/me")
+                .then().statusCode(200).body("emailVerified", equalTo(true));
+        given().auth().oauth2(TestTokens.unverifiedPatient("p-new")).when().get("/api/v1/probe/me")
+                .then().statusCode(200).body("emailVerified", equalTo(false));
+    }
+
+    @Test
     void eachRequestSeesItsOwnCaller() {
         given().auth().oauth2(TestTokens.patient("p-1")).when().get("/api/v1/probe/me")
                 .then().statusCode(200).body("id", equalTo("p-1")).body("patient", equalTo(true));

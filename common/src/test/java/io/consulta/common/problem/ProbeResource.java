@@ -1,6 +1,9 @@
 package io.consulta.common.problem;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.consulta.common.identity.Caller;
@@ -34,6 +37,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** A test-only API that raises every kind of error the mappers must render. */
 @Path("/api/v1/probe")
@@ -56,7 +60,7 @@ public class ProbeResource {
     }
 
     public record CallerView(String id, String name, String email, Set<String> roles, boolean patient, boolean doctor,
-                             boolean admin) {
+                             boolean admin, boolean emailVerified) {
     }
 
     @POST
@@ -75,7 +79,7 @@ public class ProbeResource {
     @Path("/me")
     public CallerView me() {
         return new CallerView(caller.id(), caller.name(), caller.email(), caller.roles(), caller.isPatient(),
-                caller.isDoctor(), caller.isAdmin());
+                caller.isDoctor(), caller.isAdmin(), caller.emailVerified());
     }
 
     @GET
@@ -99,6 +103,19 @@ public class ProbeResource {
         collection.insertOne(new Document("email", "twice@example.org"));
         collection.insertOne(new Document("email", "twice@example.org"));
         return "unreachable";
+    }
+
+    /** A database that does not answer: the driver gives up after its (short) server selection timeout. */
+    @GET
+    @Path("/database-down")
+    public long databaseDown() {
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:1"))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+                .build();
+        try (MongoClient unreachable = MongoClients.create(settings)) {
+            return unreachable.getDatabase("consulta_common_test").getCollection("anything").countDocuments();
+        }
     }
 
     @GET

@@ -123,6 +123,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsA503ToRetryNotA500() {
+        asPatient().when().get(PATH + "/database-down")
+                .then().statusCode(503).contentType(PROBLEM_JSON)
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://consulta.io/problems/unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", not(containsString("127.0.0.1")));
+    }
+
+    @Test
     void unexpectedErrorsHideTheirCauseAndGiveAnIdToQuote() {
         asPatient().when().get(PATH + "/boom")
                 .then().statusCode(500).contentType(PROBLEM_JSON)

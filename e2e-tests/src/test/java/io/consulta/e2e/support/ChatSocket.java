@@ -28,6 +28,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final List<JsonNode> frames = new ArrayList<>();
+    private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
@@ -36,19 +37,24 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     /** As a native app connects: bearer token in the Authorization header. */
     public static ChatSocket connect(String token) {
-        return open(builder -> builder.header("Authorization", "Bearer " + token));
+        return connect(token, Services.url("chat-service"));
+    }
+
+    /** The same, to one chat-service instance of several ({@code baseUrl} http://host:port). */
+    public static ChatSocket connect(String token, String baseUrl) {
+        return open(baseUrl, builder -> builder.header("Authorization", "Bearer " + token));
     }
 
     /** As a browser connects: it cannot set headers, so the token rides in Sec-WebSocket-Protocol. */
     public static ChatSocket connectLikeABrowser(String token) {
         String carrier = "quarkus-http-upgrade#Authorization#"
                 + URLEncoder.encode("Bearer " + token, StandardCharsets.UTF_8).replace("+", "%20");
-        return open(builder -> builder.subprotocols("bearer-token-carrier", carrier));
+        return open(Services.url("chat-service"), builder -> builder.subprotocols("bearer-token-carrier", carrier));
     }
 
-    private static ChatSocket open(java.util.function.UnaryOperator<WebSocket.Builder> auth) {
+    private static ChatSocket open(String baseUrl, java.util.function.UnaryOperator<WebSocket.Builder> auth) {
         ChatSocket device = new ChatSocket();
-        URI uri = URI.create(Services.url("chat-service").replace("http://", "ws://") + "/ws/chat");
+        URI uri = URI.create(baseUrl.replace("http://", "ws://") + "/ws/chat");
         try {
             device.socket = auth.apply(HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)))
                     .buildAsync(uri, device).get(20, TimeUnit.SECONDS);
@@ -95,6 +101,32 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
                 throw new AssertionError("interrupted");
             }
         }
+    }
+
+    /** Every received frame of {@code type} not taken before, in arrival order; takes them. */
+    public synchronized List<JsonNode> takeAll(String type) {
+        List<JsonNode> taken = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i) != null && type.equals(frames.get(i).path("type").asText())) {
+                taken.add(frames.set(i, null));
+            }
+        }
+        return taken;
+    }
+
+    /** Waits for the server to close the socket; returns its close code. */
+    public int awaitClose(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the socket is still open after " + timeout);
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
     }
 
     @Override

@@ -9,15 +9,21 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +53,33 @@ public final class Events {
         consumer.seekToEnd(assigned);
         assigned.forEach(consumer::position);
         return new EventWatcher(consumer);
+    }
+
+    /**
+     * Publishes a CloudEvent (structured JSON, as the outbox relays write them) as if another service had: for
+     * consumer behaviour that no public API can trigger quickly, such as a reminder falling due. Returns its id.
+     */
+    public static String publish(String topic, String type, String subject, Map<String, Object> data) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", id);
+        event.put("source", "/e2e-tests");
+        event.put("type", type);
+        event.put("time", Instant.now().toString());
+        event.put("subject", subject);
+        event.put("datacontenttype", "application/json");
+        event.put("data", data);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", "localhost:" + StackConfig.KAFKA_PORT), new StringSerializer(),
+                new StringSerializer())) {
+            var record = new ProducerRecord<>(topic, subject, JSON.writeValueAsString(event));
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+            return id;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + type, e);
+        }
     }
 
     /** A watch may start before any service has published on the topic; it must still see the first event. */

@@ -23,6 +23,7 @@ public final class Forger {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(Realm.ISSUER);
             claims.setSubject(subject);
+            claims.setAudience(Realm.API_AUDIENCE);
             claims.setIssuedAtToNow();
             claims.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 300));
             claims.setClaim("azp", Realm.WEB_CLIENT);

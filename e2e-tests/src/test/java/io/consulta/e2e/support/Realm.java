@@ -31,12 +31,37 @@ public final class Realm {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** A token of the realm's own built-in admin-cli client for a user (direct grant): not meant for Consulta. */
+    public static String adminCliToken(String username, String password) {
+        return token("admin-cli", username, password);
+    }
+
+    /** A client-credentials token of auth-service's service account: not meant for Consulta's APIs either. */
+    public static String authServiceAccountToken() {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", "auth-service")
+                .formParam("client_secret", StackConfig.AUTH_SERVICE_CLIENT_SECRET)
+                .when().post(ISSUER + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     /** A token of Keycloak's bootstrap admin (master realm) for the admin REST API. */
     public static String adminApi() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", Keycloak.ADMIN_USER).formParam("password", Keycloak.ADMIN_PASSWORD)
                 .when().post(BASE + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Creates an enabled user whose e-mail is not verified yet, with no role; returns the user id. */
+    public static String createUnverifiedUser(String email, String password, String name) {
+        String[] names = name.split(" ", 2);
+        String location = given().auth().oauth2(adminApi()).contentType(ContentType.JSON)
+                .body(Map.of("username", email, "email", email, "emailVerified", false, "enabled", true,
+                        "firstName", names[0], "lastName", names.length > 1 ? names[1] : "",
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .when().post(BASE + "/admin/realms/" + Keycloak.REALM + "/users")
+                .then().statusCode(201).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** Creates an enabled user with a password and one realm role; returns the user id (the token's sub). */
@@ -75,12 +100,22 @@ public final class Realm {
         return roles;
     }
 
-    /** A public client whose access tokens live {@code seconds}: how a test obtains a genuinely expired token. */
+    /** The audience the services require; consulta-web's tokens carry it (realm JSON), other clients' do not. */
+    public static final String API_AUDIENCE = "consulta-api";
+
+    /**
+     * A public client whose access tokens live {@code seconds} and carry the Consulta audience like consulta-web's:
+     * how a test obtains a token refused for nothing but its expiry.
+     */
     public static String createShortLivedClient(String clientId, int seconds) {
         given().auth().oauth2(adminApi()).contentType(ContentType.JSON)
                 .body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
                         "standardFlowEnabled", false,
-                        "attributes", Map.of("access.token.lifespan", Integer.toString(seconds))))
+                        "attributes", Map.of("access.token.lifespan", Integer.toString(seconds)),
+                        "protocolMappers", List.of(Map.of("name", "audience", "protocol", "openid-connect",
+                                "protocolMapper", "oidc-audience-mapper",
+                                "config", Map.of("included.custom.audience", API_AUDIENCE,
+                                        "access.token.claim", "true")))))
                 .when().post(BASE + "/admin/realms/" + Keycloak.REALM + "/clients")
                 .then().statusCode(201);
         return clientId;

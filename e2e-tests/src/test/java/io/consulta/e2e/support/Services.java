@@ -9,7 +9,16 @@ public final class Services {
     }
 
     public static String url(String serviceName) {
+        return spec(serviceName).url();
+    }
+
+    /** The service's management interface: health, metrics, OpenAPI, Swagger UI. */
+    public static String managementUrl(String serviceName) {
+        return spec(serviceName).managementUrl();
+    }
+
+    private static ServiceSpec spec(String serviceName) {
         return ServiceSpec.ALL.stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceName)).url();
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + serviceName));
     }
 }

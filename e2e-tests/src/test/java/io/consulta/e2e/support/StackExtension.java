@@ -21,6 +21,17 @@ public class StackExtension implements BeforeAllCallback {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
+    private static volatile Stack running;
+
+    /** The stack this run started, for fault journeys that stop, pause or kill parts of it. */
+    public static Stack stack() {
+        Stack stack = running;
+        if (stack == null) {
+            throw new IllegalStateException("the stack is not started: extend the journey with StackExtension");
+        }
+        return stack;
+    }
+
     static final class RunningStack implements AutoCloseable {
 
         private final Stack stack;
@@ -39,6 +50,7 @@ public class StackExtension implements BeforeAllCallback {
                 }
             });
             System.out.printf("[stack] up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            running = stack;
             return new RunningStack(stack);
         }
 
