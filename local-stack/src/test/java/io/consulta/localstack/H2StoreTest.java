@@ -1,0 +1,168 @@
+package io.consulta.localstack;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The local stack's H2 store keeps mongo-java-server's file format and index semantics. */
+class H2StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStoreWrittenByThePlainBackendOpensWithItsIndexesAndDataIntact() {
+        String file = dir.resolve("plain.mv").toString();
+        withServer(new H2Backend(file), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, 500));
+        });
+
+        withServer(H2Store.open(file), messages -> {
+            assertThat(messages.countDocuments()).isEqualTo(500);
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-7"), Filters.eq("seq", 3L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("m-7-3");
+            assertThat(messages.find(Filters.in("_id", List.of("m-1-1", "m-9-4", "missing"))).into(new ArrayList<>()))
+                    .extracting(d -> d.get("_id")).containsExactlyInAnyOrder("m-1-1", "m-9-4");
+            assertThatThrownBy(() -> messages.insertOne(message("other", 7, 3)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            messages.insertMany(messages(500, 1000));
+        });
+
+        withServer(new H2Backend(file), messages -> {
+            assertThat(messages.countDocuments()).isEqualTo(1000);
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-3"), Filters.eq("seq", 60L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("m-3-60");
+        });
+    }
+
+    @Test
+    void uniqueIndexesRefuseDuplicatesAndFollowUpdatesAndDeletes() {
+        withServer(H2Store.open(dir.resolve("store.mv").toString()), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, 100));
+
+            assertThatThrownBy(() -> messages.insertOne(message("again", 2, 5)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            messages.updateOne(Filters.eq("_id", "m-2-5"), new Document("$set", new Document("seq", 1000L)));
+            messages.insertOne(message("reuses-the-freed-key", 2, 5));
+            messages.deleteOne(Filters.eq("_id", "m-4-4"));
+            messages.insertOne(message("after-delete", 4, 4));
+
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-2"), Filters.eq("seq", 5L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("reuses-the-freed-key");
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-2"), Filters.eq("seq", 1000L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("m-2-5");
+            assertThat(messages.countDocuments()).isEqualTo(101);
+        });
+    }
+
+    @Test
+    void aConversationsPageIsReadByItsLeadingIndexFieldWithRangeSortAndLimitApplied() {
+        String file = dir.resolve("plain-then-prefix.mv").toString();
+        withServer(new H2Backend(file), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, 1000));
+        });
+
+        withServer(H2Store.open(file), messages -> {
+            // the store predates the entries by leading field: they are built when it opens
+            assertThat(page(messages, "c-3", 50, 5)).containsExactly("m-3-49", "m-3-48", "m-3-47", "m-3-46", "m-3-45");
+            assertThatThrownBy(() -> messages.insertOne(message("dup", 3, 10)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+
+            messages.insertOne(message("m-3-101", 3, 101));
+            messages.deleteOne(Filters.eq("_id", "m-3-100"));
+            messages.updateOne(Filters.eq("_id", "m-3-99"), new Document("$set", new Document("conversationId", "c-11")));
+            assertThat(page(messages, "c-3", 1000, 3)).containsExactly("m-3-101", "m-3-98", "m-3-97");
+            assertThat(page(messages, "c-11", 1000, 3)).containsExactly("m-3-99");
+        });
+    }
+
+    @Test
+    void nonUniqueIndexesServeEqualityOnTheirLeadingFieldsAndFollowWrites() {
+        withServer(H2Store.open(dir.resolve("secondary.mv").toString()), notifications -> {
+            notifications.createIndex(Indexes.ascending("userId", "createdAt"));
+            notifications.createIndex(Indexes.ascending("tags"));
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                all.add(new Document("_id", "n-" + i).append("userId", "u-" + i % 7).append("createdAt", (long) i)
+                        .append("readAt", i % 2 == 0 ? null : (long) i).append("tags", List.of("t-" + i % 3, "all")));
+            }
+            notifications.insertMany(all);
+
+            assertThat(ids(notifications.find(Filters.and(Filters.eq("userId", "u-2"), Filters.eq("readAt", null),
+                    Filters.lt("createdAt", 100L))).sort(new Document("createdAt", -1)).limit(3)))
+                    .containsExactly("n-86", "n-72", "n-58");
+            assertThat(notifications.countDocuments(Filters.eq("userId", "u-2"))).isEqualTo(43);
+            assertThat(notifications.countDocuments(Filters.eq("userId", 2))).isZero();
+            assertThat(notifications.countDocuments(Filters.eq("tags", "t-1"))).isEqualTo(100);
+            assertThat(notifications.countDocuments(Filters.eq("tags", "all"))).isEqualTo(300);
+
+            notifications.updateMany(Filters.eq("userId", "u-2"), new Document("$set", new Document("userId", "u-9")));
+            notifications.deleteOne(Filters.eq("_id", "n-2"));
+            notifications.updateOne(Filters.eq("_id", "n-1"), new Document("$set", new Document("tags", List.of("t-9"))));
+
+            assertThat(notifications.countDocuments(Filters.eq("userId", "u-2"))).isZero();
+            assertThat(notifications.countDocuments(Filters.eq("userId", "u-9"))).isEqualTo(42);
+            assertThat(ids(notifications.find(Filters.eq("tags", "t-9")))).containsExactly("n-1");
+            assertThat(notifications.countDocuments(Filters.eq("tags", "all"))).isEqualTo(298);
+        });
+    }
+
+    private static List<String> page(MongoCollection<Document> messages, String conversation, long before, int limit) {
+        return ids(messages.find(Filters.and(Filters.eq("conversationId", conversation), Filters.lt("seq", before)))
+                .sort(new Document("seq", -1)).limit(limit));
+    }
+
+    private static List<String> ids(Iterable<Document> documents) {
+        List<String> ids = new ArrayList<>();
+        documents.forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    private static List<Document> messages(int from, int to) {
+        List<Document> messages = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            int conversation = i % 10;
+            int seq = i / 10 + 1;
+            messages.add(message("m-" + conversation + "-" + seq, conversation, seq));
+        }
+        return messages;
+    }
+
+    private static Document message(String id, int conversation, long seq) {
+        return new Document("_id", id).append("conversationId", "c-" + conversation).append("seq", seq)
+                .append("text", "message " + seq);
+    }
+
+    /** Runs against a server on the backend, then closes it (which flushes the store). */
+    private static void withServer(MongoBackend backend, Consumer<MongoCollection<Document>> test) {
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+            test.accept(client.getDatabase("test").getCollection("messages"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
