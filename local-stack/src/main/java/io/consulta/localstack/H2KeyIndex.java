@@ -36,7 +36,7 @@ final class H2KeyIndex extends AbstractUniqueIndex<Object> {
                List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
-        this.prefix = prefixMap == null ? null : new PrefixKeys(prefixMap, this, keys);
+        this.prefix = prefixMap == null ? null : new PrefixKeys(prefixMap, this, keys, false);
         this.fillingPrefix = prefix != null && prefix.isEmpty() && !map.isEmpty();
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A non-unique index, which mongo-java-server otherwise accepts and ignores (every query on it scans the collection):
- * kept in H2 and used for queries with equality on its leading fields ({@link PrefixKeys}).
+ * kept in H2 and used for queries with equality on its leading fields, or, when sparse, for the documents that have
+ * its field ({@link PrefixKeys}).
  */
 final class H2SecondaryIndex extends Index<Object> {
 
@@ -18,7 +19,7 @@ final class H2SecondaryIndex extends Index<Object> {
 
     H2SecondaryIndex(MVMap<IndexKeyType.Key, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
-        this.entries = new PrefixKeys(map, this, keys);
+        this.entries = new PrefixKeys(map, this, keys, sparse);
     }
 
     @Override
@@ -37,6 +38,9 @@ final class H2SecondaryIndex extends Index<Object> {
 
     @Override
     public Object remove(Document document) {
+        if (!entries.covers(document)) {
+            return null; // a sparse index's document without the fields: mongo-java-server expects no position
+        }
         Object position = document.get("_id");
         entries.remove(document, position);
         return position;

@@ -22,7 +22,8 @@ import java.util.List;
  * for every comparison.</li>
  * <li>Non-unique indexes exist ({@link H2SecondaryIndex}; mongo-java-server ignores them), and they and compound
  * unique indexes serve queries with equality on their leading fields ({@link PrefixKeys}): a user's notifications,
- * a patient's visits, a conversation's messages are read from their index entries, not by scanning the collection.
+ * a patient's visits, a conversation's messages are read from their index entries, not by scanning the collection;
+ * a sparse one serves {@code $exists: true} on its field (the outbox relay's pending entries).
  * A store from before gets these entries built once when it is opened.</li>
  * <li>{@code -Dconsulta.mongo.commit-buffer-kb}: how much changed data H2 may hold before it writes (its own default
  * otherwise). A bulk load with a large buffer rewrites each page once per many changes instead of once per few.</li>
@@ -73,9 +74,6 @@ final class H2Store extends H2Backend {
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                            boolean sparse) {
-            if (sparse) {
-                return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
-            }
             return new H2SecondaryIndex(openKeyMap(indexMapName(collectionName, indexName)), indexName, keys, sparse);
         }
 

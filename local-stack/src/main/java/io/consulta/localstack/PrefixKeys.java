@@ -27,22 +27,45 @@ import java.util.regex.Pattern;
  */
 final class PrefixKeys {
 
+    private static final Document EXISTS = new Document("$exists", true);
+
     private final MVMap<IndexKeyType.Key, Object> map;
     private final Index<Object> index;
     private final List<String> fields;
+    private final boolean sparse;
 
-    PrefixKeys(MVMap<IndexKeyType.Key, Object> map, Index<Object> index, List<IndexKey> keys) {
+    /**
+     * {@code sparse}: documents without a value for any of the fields have no entry, and a query for documents that
+     * have the first field ({@code $exists: true}) reads every entry.
+     */
+    PrefixKeys(MVMap<IndexKeyType.Key, Object> map, Index<Object> index, List<IndexKey> keys, boolean sparse) {
         this.map = map;
         this.index = index;
         this.fields = keys.stream().map(IndexKey::getKey).toList();
+        this.sparse = sparse;
     }
 
     /** Whether the query fixes the first index field (and maybe more) to a single plain value. */
     boolean canHandle(Document query) {
-        return leadingValues(query) > 0;
+        return leadingValues(query) > 0 || existsQuery(query);
+    }
+
+    /** Whether the document has an entry: not in a sparse index when it has none of the fields. */
+    boolean covers(Document document) {
+        return !sparse || index.getKeyValues(document).stream()
+                .anyMatch(values -> values.stream().anyMatch(value -> value != null));
+    }
+
+    private boolean existsQuery(Document query) {
+        return sparse && fields.size() == 1 && EXISTS.equals(query.get(fields.getFirst()));
     }
 
     Iterable<Object> positions(Document query) {
+        if (leadingValues(query) == 0) {
+            Set<Object> all = new LinkedHashSet<>();
+            map.values().forEach(all::add);
+            return all;
+        }
         int leading = leadingValues(query);
         Document probe = new Document();
         for (int i = 0; i < leading; i++) {
@@ -63,13 +86,19 @@ final class PrefixKeys {
         return positions;
     }
 
-    void add(de.bwaldvogel.mongo.bson.Document document, Object position) {
+    void add(Document document, Object position) {
+        if (!covers(document)) {
+            return;
+        }
         for (KeyValue values : index.getKeyValues(document)) {
             map.put(new IndexKeyType.Key(encode(values, values.size(), position)), position);
         }
     }
 
     void remove(Document document, Object position) {
+        if (!covers(document)) {
+            return;
+        }
         for (KeyValue values : index.getKeyValues(document)) {
             map.remove(new IndexKeyType.Key(encode(values, values.size(), position)));
         }

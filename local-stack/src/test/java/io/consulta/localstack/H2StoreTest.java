@@ -129,6 +129,29 @@ class H2StoreTest {
         });
     }
 
+    @Test
+    void aSparseIndexServesTheDocumentsThatHaveItsField() {
+        withServer(H2Store.open(dir.resolve("sparse.mv").toString()), visits -> {
+            visits.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));
+            for (int i = 0; i < 50; i++) {
+                List<Document> outbox = i % 10 == 0 ? List.of(new Document("id", "e-" + i), new Document("id", "f-" + i))
+                        : List.of();
+                visits.insertOne(new Document("_id", "v-" + i).append("outbox", outbox));
+            }
+
+            assertThat(ids(visits.find(Filters.exists("outbox.id"))))
+                    .containsExactlyInAnyOrder("v-0", "v-10", "v-20", "v-30", "v-40");
+
+            visits.updateOne(Filters.eq("_id", "v-10"), new Document("$set", new Document("outbox", List.of())));
+            visits.updateOne(Filters.eq("_id", "v-7"), new Document("$push", new Document("outbox", new Document("id", "g"))));
+            visits.deleteOne(Filters.eq("_id", "v-20"));
+            visits.deleteOne(Filters.eq("_id", "v-21"));
+
+            assertThat(ids(visits.find(Filters.exists("outbox.id")))).containsExactlyInAnyOrder("v-0", "v-7", "v-30", "v-40");
+            assertThat(visits.countDocuments()).isEqualTo(48);
+        });
+    }
+
     private static List<String> page(MongoCollection<Document> messages, String conversation, long before, int limit) {
         return ids(messages.find(Filters.and(Filters.eq("conversationId", conversation), Filters.lt("seq", before)))
                 .sort(new Document("seq", -1)).limit(limit));
