@@ -40,7 +40,8 @@ public final class BenchStack implements AutoCloseable {
     /** Optional infrastructure; MongoDB always runs. */
     public enum Extra { KAFKA, KEYCLOAK }
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Generous: mongo-java-server's H2 backend as it ships read a 2.6 GB store for minutes before it listened. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     /**
      * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60,
      * InitialRAMPercentage=30 and NewRatio=1): services are measured as they run in production, not with the laptop-sized heap

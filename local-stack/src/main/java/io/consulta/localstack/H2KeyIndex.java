@@ -20,7 +20,7 @@ import java.util.stream.StreamSupport;
  * conversation's messages instead of the collection; mongo-java-server itself uses a compound unique index only for a
  * query naming exactly its fields with plain values.
  */
-final class H2KeyIndex extends AbstractUniqueIndex<Object> {
+final class H2KeyIndex extends AbstractUniqueIndex<Object> implements H2Store.Ranked {
 
     private final MVMap<IndexKeyType.Key, Object> map;
     private final PrefixKeys prefix;
@@ -42,12 +42,34 @@ final class H2KeyIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        return super.canHandle(query) || prefix != null && prefix.canHandle(query);
+        return exactly(query) != null || prefix != null && prefix.canHandle(query);
+    }
+
+    @Override
+    public synchronized int selectivity(Document query) {
+        return exactly(query) != null ? Integer.MAX_VALUE : prefix.selectivity(query);
     }
 
     @Override
     public synchronized Iterable<Object> getPositions(Document query) {
-        return super.canHandle(query) ? super.getPositions(query) : prefix.positions(query);
+        Document exact = exactly(query);
+        return exact != null ? super.getPositions(exact) : prefix.positions(query);
+    }
+
+    /**
+     * The query's conditions on this index's fields when they name at most one entry (what mongo-java-server serves
+     * from a unique index), even if the query has conditions on other fields too; else null.
+     */
+    private Document exactly(Document query) {
+        if (super.canHandle(query)) {
+            return query;
+        }
+        if (!query.keySet().containsAll(keySet())) {
+            return null;
+        }
+        Document own = new Document();
+        keySet().forEach(field -> own.put(field, query.get(field)));
+        return super.canHandle(own) ? own : null;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
  * kept in H2 and used for queries with equality on its leading fields, or, when sparse, for the documents that have
  * its field ({@link PrefixKeys}).
  */
-final class H2SecondaryIndex extends Index<Object> {
+final class H2SecondaryIndex extends Index<Object> implements H2Store.Ranked {
 
     private final PrefixKeys entries;
 
@@ -52,6 +52,11 @@ final class H2SecondaryIndex extends Index<Object> {
     }
 
     @Override
+    public int selectivity(Document query) {
+        return entries.selectivity(query);
+    }
+
+    @Override
     public Iterable<Object> getPositions(Document query) {
         return entries.positions(query);
     }
@@ -61,9 +66,19 @@ final class H2SecondaryIndex extends Index<Object> {
         return entries.size();
     }
 
+    /**
+     * Asked once, when the index is registered with its collection, which then enters every document if the answer is
+     * yes. A sparse index can be complete and empty, so the first answer is recorded rather than read from the map:
+     * otherwise every start would read the whole collection again (mongo-java-server's own non-unique indexes are
+     * always empty, so it read every collection twice per declared index at every start).
+     */
     @Override
-    public boolean isEmpty() {
-        return entries.isEmpty();
+    public synchronized boolean isEmpty() {
+        if (entries.built()) {
+            return false;
+        }
+        entries.markBuilt();
+        return true;
     }
 
     @Override

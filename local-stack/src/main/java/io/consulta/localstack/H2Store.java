@@ -3,7 +3,10 @@ package io.consulta.localstack;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
@@ -32,6 +35,12 @@ import java.util.List;
 final class H2Store extends H2Backend {
 
     private static final String PREFIX_SUFFIX = "._prefix";
+    private static final ThreadLocal<de.bwaldvogel.mongo.bson.Document> LEADING_MATCH = new ThreadLocal<>();
+
+    /** An index that can say how closely it narrows a query it can handle (higher is narrower). */
+    interface Ranked {
+        int selectivity(de.bwaldvogel.mongo.bson.Document query);
+    }
 
     private H2Store(MVStore store) {
         super(store);
@@ -77,6 +86,38 @@ final class H2Store extends H2Backend {
             return new H2SecondaryIndex(openKeyMap(indexMapName(collectionName, indexName)), indexName, keys, sparse);
         }
 
+        /**
+         * An aggregation reads its whole collection and filters in its first stage; the driver counts documents that
+         * way ({@code countDocuments}: {@code $match}, then {@code $group}). A leading {@code $match} is handed to
+         * the collection's read ({@link Collection#queryAllAsStream}) so an index can serve it; the stage still runs.
+         */
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleCommand(io.netty.channel.Channel channel, String command,
+                                                               de.bwaldvogel.mongo.bson.Document query,
+                                                               de.bwaldvogel.mongo.backend.DatabaseResolver resolver,
+                                                               de.bwaldvogel.mongo.oplog.Oplog oplog) {
+            if (!command.equalsIgnoreCase("aggregate") || !(query.get("pipeline") instanceof List<?> pipeline)
+                    || pipeline.isEmpty() || !(pipeline.getFirst() instanceof de.bwaldvogel.mongo.bson.Document first)
+                    || !(first.get("$match") instanceof de.bwaldvogel.mongo.bson.Document match)) {
+                return super.handleCommand(channel, command, query, resolver, oplog);
+            }
+            LEADING_MATCH.set(match);
+            try {
+                return super.handleCommand(channel, command, query, resolver, oplog);
+            } finally {
+                LEADING_MATCH.remove();
+            }
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            // the map names H2Database gives a collection's documents and its metadata
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new Collection(this, collectionName, options, documents, meta);
+        }
+
         @Override
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
@@ -89,6 +130,53 @@ final class H2Store extends H2Backend {
         /** The map name H2Database gives an index (it drops it with the index and the database). */
         private String indexMapName(String collectionName, String indexName) {
             return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        }
+
+        /**
+         * mongo-java-server takes the first index able to serve a query, and only for a query that is a flat document;
+         * the driver writes {@code Filters.and} as {@code $and}, so nothing the services ask was served by an index.
+         * This plans on the query's conditions ({@link QueryPlan}) and takes the index that narrows them most.
+         */
+        private final class Collection extends H2Collection {
+
+            Collection(MongoDatabase database, String name, CollectionOptions options,
+                       MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents, MVMap<String, Object> meta) {
+                super(database, name, options, documents, meta, getCursorRegistry());
+            }
+
+            /** In an aggregation with a leading {@code $match}: the documents it matches, found as a query would. */
+            @Override
+            public java.util.stream.Stream<de.bwaldvogel.mongo.bson.Document> queryAllAsStream() {
+                de.bwaldvogel.mongo.bson.Document match = LEADING_MATCH.get();
+                if (match == null) {
+                    return super.queryAllAsStream();
+                }
+                LEADING_MATCH.remove(); // the aggregation's own collection reads first; others read unhinted
+                return handleQueryAsStream(match);
+            }
+
+            @Override
+            protected QueryResult queryDocuments(de.bwaldvogel.mongo.bson.Document query,
+                                                 de.bwaldvogel.mongo.bson.Document orderBy, int skip, int limit,
+                                                 int batchSize, de.bwaldvogel.mongo.bson.Document fieldSelector) {
+                de.bwaldvogel.mongo.bson.Document plan = QueryPlan.conditions(query);
+                Index<Object> best = null;
+                int bestSelectivity = -1;
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(plan)) {
+                        int selectivity = index instanceof Ranked ranked ? ranked.selectivity(plan) : Integer.MAX_VALUE;
+                        if (selectivity > bestSelectivity) {
+                            best = index;
+                            bestSelectivity = selectivity;
+                        }
+                    }
+                }
+                if (best == null) {
+                    return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+                }
+                // the index finds every document that can match; the whole query then decides which do
+                return matchDocuments(query, best.getPositions(plan), orderBy, skip, limit, batchSize, fieldSelector);
+            }
         }
 
         private MVMap<IndexKeyType.Key, Object> openKeyMap(String name) {

@@ -3,6 +3,7 @@ package io.consulta.localstack;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.Cursor;
@@ -10,24 +11,32 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An index's entries kept so that a query with equality on the index's leading fields finds its documents without a
- * collection scan: one key per document (per array element for a multikey field) made of the document's values for
- * the index fields and then its position, each value length-prefixed, so every entry sharing the leading values is one
- * contiguous run of the map. Only equality is looked up; the rest of a query (ranges, other fields, sort, limit) is
- * applied to the documents found, as mongo-java-server does for every index.
+ * An index's entries kept so that a query with equality on the index's leading fields — and optionally a range on the
+ * next one — finds its documents without a collection scan. One key per document (per array element for a multikey
+ * field): the document's values for the index fields, then its position. Numbers and dates are written so that their
+ * bytes sort as the values do; other values are written whole (equality only). The rest of a query (other fields,
+ * sort, limit) is applied to the documents found, as mongo-java-server does for every index; the index only has to
+ * find every document that can match.
  */
 final class PrefixKeys {
 
     private static final Document EXISTS = new Document("$exists", true);
+    private static final byte NULL = 0x01, NUMBER = 0x10, DATE = 0x30, OTHER = 0x7F;
+    /** Tag and eight bytes: the length of a number or a date. */
+    private static final int ORDERED_LENGTH = 9;
+    private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
+    /** Sorts before every entry: marks entries that were built once, which an empty map cannot tell. */
+    private static final IndexKeyType.Key BUILT = new IndexKeyType.Key(new byte[0]);
 
     private final MVMap<IndexKeyType.Key, Object> map;
     private final Index<Object> index;
@@ -45,9 +54,20 @@ final class PrefixKeys {
         this.sparse = sparse;
     }
 
-    /** Whether the query fixes the first index field (and maybe more) to a single plain value. */
+    /** Whether the index can find every document the query can match without reading them all. */
     boolean canHandle(Document query) {
-        return leadingValues(query) > 0 || existsQuery(query);
+        return leadingValues(query) > 0 || range(query, 0) != null || existsQuery(query);
+    }
+
+    /**
+     * How well, without statistics: by the number of fields it narrows by (equality or a range), then by how few of its
+     * fields are left unused — {@code {nextReminderAt: {$lte: t}, kind: "visit"}} prefers an index on nextReminderAt
+     * to one on (kind, holdExpiresAt), whose kind holds few distinct values.
+     */
+    int selectivity(Document query) {
+        int leading = leadingValues(query);
+        int used = leading + (leading < fields.size() && range(query, leading) != null ? 1 : 0);
+        return 4 * used - (fields.size() - used);
     }
 
     /** Whether the document has an entry: not in a sparse index when it has none of the fields. */
@@ -61,25 +81,51 @@ final class PrefixKeys {
     }
 
     Iterable<Object> positions(Document query) {
-        if (leadingValues(query) == 0) {
+        int leading = leadingValues(query);
+        Range range = leading < fields.size() ? range(query, leading) : null;
+        if (leading == 0 && range == null) { // $exists on a sparse index: every entry
             Set<Object> all = new LinkedHashSet<>();
-            map.values().forEach(all::add);
+            Cursor<IndexKeyType.Key, Object> cursor = map.cursor(null);
+            while (cursor.hasNext()) {
+                if (cursor.next().bytes().length > 0) {
+                    all.add(cursor.getValue());
+                }
+            }
             return all;
         }
-        int leading = leadingValues(query);
-        Document probe = new Document();
-        for (int i = 0; i < leading; i++) {
-            probe.put(fields.get(i), query.get(fields.get(i)));
+        ByteArrayOutputStream prefixBytes = new ByteArrayOutputStream(64);
+        if (leading > 0) {
+            Document probe = new Document();
+            for (int i = 0; i < leading; i++) {
+                probe.put(fields.get(i), query.get(fields.get(i)));
+            }
+            // the values as the index normalizes them (e.g. every number as a double)
+            KeyValue normalized = index.getKeyValues(probe).iterator().next();
+            for (int i = 0; i < leading; i++) {
+                write(prefixBytes, normalized.get(i));
+            }
         }
-        // the values as the index normalizes them (e.g. every number as a double)
-        KeyValue normalized = index.getKeyValues(probe).iterator().next();
-        byte[] prefix = encode(normalized, leading, null);
+        byte[] prefix = prefixBytes.toByteArray();
+        byte[] from = prefix;
+        if (range != null) {
+            from = concat(prefix, range.lower != null ? range.lower : new byte[] {range.tag});
+        }
         Set<Object> positions = new LinkedHashSet<>();
-        Cursor<IndexKeyType.Key, Object> cursor = map.cursor(new IndexKeyType.Key(prefix));
+        Cursor<IndexKeyType.Key, Object> cursor = map.cursor(new IndexKeyType.Key(from));
         while (cursor.hasNext()) {
-            IndexKeyType.Key key = cursor.next();
-            if (!startsWith(key.bytes(), prefix)) {
+            byte[] key = cursor.next().bytes();
+            if (!startsWith(key, prefix, prefix.length)) {
                 break;
+            }
+            if (range != null) {
+                if (key.length < prefix.length + ORDERED_LENGTH || key[prefix.length] != range.tag) {
+                    break;
+                }
+                if (range.upper != null
+                        && Arrays.compareUnsigned(key, prefix.length, prefix.length + ORDERED_LENGTH, range.upper, 0,
+                        ORDERED_LENGTH) > 0) {
+                    break;
+                }
             }
             positions.add(cursor.getValue());
         }
@@ -91,7 +137,7 @@ final class PrefixKeys {
             return;
         }
         for (KeyValue values : index.getKeyValues(document)) {
-            map.put(new IndexKeyType.Key(encode(values, values.size(), position)), position);
+            map.put(key(values, position), position);
         }
     }
 
@@ -100,7 +146,7 @@ final class PrefixKeys {
             return;
         }
         for (KeyValue values : index.getKeyValues(document)) {
-            map.remove(new IndexKeyType.Key(encode(values, values.size(), position)));
+            map.remove(key(values, position));
         }
     }
 
@@ -109,7 +155,16 @@ final class PrefixKeys {
     }
 
     long size() {
-        return map.sizeAsLong();
+        return map.sizeAsLong() - (built() ? 1 : 0);
+    }
+
+    /** Whether every document was entered once (a sparse index may have no entries and still be complete). */
+    boolean built() {
+        return map.containsKey(BUILT);
+    }
+
+    void markBuilt() {
+        map.put(BUILT, Boolean.TRUE);
     }
 
     /** How many leading index fields the query sets to one plain value (not an operator, array, null or pattern). */
@@ -118,8 +173,7 @@ final class PrefixKeys {
         for (String field : fields) {
             Object value = query.get(field);
             if (field.contains(".") || value == null || value instanceof Document || value instanceof Collection
-                    || value instanceof Pattern || value instanceof BsonRegularExpression
-                    || de.bwaldvogel.mongo.backend.Missing.isNullOrMissing(value)) {
+                    || value instanceof Pattern || value instanceof BsonRegularExpression || Missing.isNullOrMissing(value)) {
                 break;
             }
             leading++;
@@ -127,20 +181,55 @@ final class PrefixKeys {
         return leading;
     }
 
-    /** The first {@code count} values, each length-prefixed, then the position's, when given. */
-    private static byte[] encode(KeyValue values, int count, Object position) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        for (int i = 0; i < count; i++) {
-            append(out, values.get(i));
+    /** Bounds of a number or date range ($gt/$gte/$lt/$lte only) on field {@code at}, or null. */
+    private Range range(Document query, int at) {
+        String field = fields.get(at);
+        if (field.contains(".") || !(query.get(field) instanceof Document condition) || condition.isEmpty()
+                || !RANGE_OPERATORS.containsAll(condition.keySet())) {
+            return null;
         }
-        if (position != null) {
-            append(out, position);
+        byte tag = 0;
+        byte[] lower = null;
+        byte[] upper = null;
+        for (String operator : condition.keySet()) {
+            byte[] bound = orderedBytes(condition.get(operator));
+            if (bound == null || tag != 0 && bound[0] != tag) {
+                return null; // not a number or date, or bounds of two types
+            }
+            tag = bound[0];
+            if (operator.startsWith("$g")) {
+                lower = lower == null || Arrays.compareUnsigned(bound, lower) > 0 ? bound : lower;
+            } else {
+                upper = upper == null || Arrays.compareUnsigned(bound, upper) < 0 ? bound : upper;
+            }
         }
-        return out.toByteArray();
+        return new Range(tag, lower, upper);
     }
 
-    private static void append(ByteArrayOutputStream out, Object value) {
-        byte[] bytes = value == null ? new byte[0] : ObjectDataType.serialize(value);
+    private record Range(byte tag, byte[] lower, byte[] upper) {
+    }
+
+    private static IndexKeyType.Key key(KeyValue values, Object position) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        for (Object value : values) {
+            write(out, value);
+        }
+        write(out, position);
+        return new IndexKeyType.Key(out.toByteArray());
+    }
+
+    private static void write(ByteArrayOutputStream out, Object value) {
+        if (value == null || Missing.isNullOrMissing(value)) {
+            out.write(NULL);
+            return;
+        }
+        byte[] ordered = orderedBytes(value);
+        if (ordered != null) {
+            out.writeBytes(ordered);
+            return;
+        }
+        byte[] bytes = ObjectDataType.serialize(value);
+        out.write(OTHER);
         out.write(bytes.length >>> 24);
         out.write(bytes.length >>> 16);
         out.write(bytes.length >>> 8);
@@ -148,8 +237,40 @@ final class PrefixKeys {
         out.writeBytes(bytes);
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    /** Tag and eight bytes that sort as the value does, for numbers (as doubles) and dates; null for anything else. */
+    private static byte[] orderedBytes(Object value) {
+        if (value instanceof Double || value instanceof Integer || value instanceof Float) {
+            long bits = Double.doubleToLongBits(((Number) value).doubleValue() == -0.0 ? 0.0 : ((Number) value).doubleValue());
+            return tagged(NUMBER, bits < 0 ? ~bits : bits ^ Long.MIN_VALUE);
+        }
+        if (value instanceof Long number && (long) number.doubleValue() == number) {
+            return orderedBytes(number.doubleValue());
+        }
+        if (value instanceof Date date) {
+            return tagged(DATE, date.getTime() ^ Long.MIN_VALUE);
+        }
+        if (value instanceof Instant instant) {
+            return tagged(DATE, instant.toEpochMilli() ^ Long.MIN_VALUE);
+        }
+        return null;
     }
 
+    private static byte[] tagged(byte tag, long value) {
+        byte[] bytes = new byte[ORDERED_LENGTH];
+        bytes[0] = tag;
+        for (int i = 0; i < 8; i++) {
+            bytes[1 + i] = (byte) (value >>> (56 - 8 * i));
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix, int length) {
+        return bytes.length >= length && Arrays.equals(bytes, 0, length, prefix, 0, length);
+    }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -126,6 +129,40 @@ class H2StoreTest {
             assertThat(notifications.countDocuments(Filters.eq("userId", "u-9"))).isEqualTo(42);
             assertThat(ids(notifications.find(Filters.eq("tags", "t-9")))).containsExactly("n-1");
             assertThat(notifications.countDocuments(Filters.eq("tags", "all"))).isEqualTo(298);
+        });
+    }
+
+    @Test
+    void rangesOfDatesAndNumbersAfterTheEqualityFieldsFindEveryMatchingDocument() {
+        withServer(H2Store.open(dir.resolve("ranges.mv").toString()), visits -> {
+            visits.createIndex(Indexes.ascending("kind", "holdExpiresAt"));
+            visits.createIndex(Indexes.ascending("patientId", "kind", "start"));
+            visits.createIndex(Indexes.ascending("nextReminderAt"));
+            Instant first = Instant.parse("2026-01-01T09:00:00Z");
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                Instant start = first.plus(Duration.ofHours(13L * i));
+                all.add(new Document("_id", "v-" + i).append("patientId", "p-" + i % 4).append("kind", "visit")
+                        .append("start", Date.from(start)).append("score", i % 2 == 0 ? i : i + 0.5)
+                        .append("nextReminderAt", i % 3 == 0 ? null : Date.from(start.minus(Duration.ofDays(1)))));
+            }
+            visits.insertMany(all);
+
+            Date from = Date.from(first.plus(Duration.ofDays(30)));
+            Date to = Date.from(first.plus(Duration.ofDays(40)));
+            List<String> window = ids(visits.find(Filters.and(Filters.eq("patientId", "p-1"), Filters.eq("kind", "visit"),
+                    Filters.gte("start", from), Filters.lt("start", to))).sort(new Document("start", 1)));
+            List<String> expected = all.stream()
+                    .filter(d -> d.get("patientId").equals("p-1") && !d.getDate("start").before(from) && d.getDate("start").before(to))
+                    .map(d -> d.getString("_id")).toList();
+            assertThat(window).isNotEmpty().isEqualTo(expected);
+
+            Date now = Date.from(first.plus(Duration.ofDays(20)));
+            assertThat(visits.countDocuments(Filters.and(Filters.lte("nextReminderAt", now), Filters.eq("kind", "visit"))))
+                    .isEqualTo(all.stream().filter(d -> d.getDate("nextReminderAt") != null
+                            && !d.getDate("nextReminderAt").after(now)).count());
+            assertThat(visits.countDocuments(Filters.and(Filters.eq("patientId", "p-2"), Filters.eq("kind", "visit"),
+                    Filters.gt("start", Date.from(first.plus(Duration.ofDays(10000))))))).isZero();
         });
     }
 
