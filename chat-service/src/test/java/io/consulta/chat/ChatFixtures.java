@@ -1,6 +1,8 @@
 package io.consulta.chat;
 
+import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.restassured.http.ContentType;
 
@@ -27,17 +29,17 @@ public final class ChatFixtures {
     /** Publishes appointment.booked as appointment-service would; returns the appointment id. */
     public static String book(String patientId, String doctorId) {
         String appointmentId = newId("appt");
-        EventBus.publish("consulta.appointments", "appointment.booked", appointmentId,
-                appointment(appointmentId, patientId, doctorId, "booked"));
+        EventBus.publish(AppointmentEvents.TOPIC, AppointmentEvents.BOOKED, appointmentId,
+                appointment(AppointmentEvents.BOOKED, appointmentId, patientId, doctorId));
         return appointmentId;
     }
 
-    public static Map<String, Object> appointment(String appointmentId, String patientId, String doctorId, String status) {
+    /** The data of an appointment event of {@code type}: the schema's example with these people, in three days. */
+    public static Map<String, Object> appointment(String type, String appointmentId, String patientId, String doctorId) {
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        Map<String, Object> data = new HashMap<>(Map.of("appointmentId", appointmentId, "doctorId", doctorId,
+        return new HashMap<>(EventContracts.example(type, Map.of("appointmentId", appointmentId, "doctorId", doctorId,
                 "patientId", patientId, "start", start.toString(), "end", start.plus(30, ChronoUnit.MINUTES).toString(),
-                "status", status, "visitType", "VIDEO", "reason", "Follow-up", "timeZone", "Europe/Berlin"));
-        return data;
+                "visitType", "VIDEO", "timeZone", "Europe/Berlin")));
     }
 
     /** Books an appointment, waits for the projection, and opens the conversation as the patient; returns its id. */

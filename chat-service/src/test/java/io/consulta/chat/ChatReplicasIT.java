@@ -89,7 +89,7 @@ class ChatReplicasIT {
     private static String conversation(String patient, String doctor) {
         String appointmentId = newId("appt");
         EventBus.publish("consulta.appointments", "appointment.booked", appointmentId,
-                appointment(appointmentId, patient, doctor, "booked"));
+                appointment("appointment.booked", appointmentId, patient, doctor));
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             var response = given().auth().oauth2(TestTokens.patient(patient)).contentType(ContentType.JSON)
@@ -133,7 +133,7 @@ class ChatReplicasIT {
             // the appointment consumer runs on one replica only; the other replica's sockets still hear of it
             String appointmentId = newId("appt");
             EventBus.publish("consulta.appointments", "appointment.rescheduled", appointmentId,
-                    appointment(appointmentId, patient, doctor, "booked"));
+                    appointment("appointment.rescheduled", appointmentId, patient, doctor));
             assertThat(doctorOnB.await("notification").path("notification").path("kind").asText())
                     .isEqualTo("appointment.rescheduled");
             assertThat(patientOnA.await("notification").path("notification").path("kind").asText())

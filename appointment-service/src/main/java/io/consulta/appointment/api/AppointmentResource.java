@@ -8,11 +8,13 @@ import io.consulta.appointment.store.Appointment;
 import io.consulta.appointment.store.AppointmentQueries;
 import io.consulta.appointment.store.AppointmentRepository;
 import io.consulta.appointment.store.AvailabilityRepository;
-import io.consulta.appointment.store.Bookings;
+import io.consulta.appointment.service.Bookings;
 import io.consulta.appointment.store.PersonRepository;
 import io.consulta.appointment.store.TimeSource;
-import io.consulta.appointment.store.VisitChanges;
+import io.consulta.appointment.service.VisitChanges;
 import io.consulta.common.identity.Caller;
+import io.consulta.common.paging.Limit;
+import io.consulta.common.paging.Page;
 import io.consulta.common.problem.ApiException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -84,13 +86,13 @@ public class AppointmentResource {
     @GET
     @Operation(summary = "Your visits (patient) or your schedule (doctor), by start time, paged")
     public Page<AppointmentView> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                                      @QueryParam("status") String status, @QueryParam("limit") Integer limit,
+                                      @QueryParam("status") String status, @QueryParam("limit") String limit,
                                       @QueryParam("cursor") String cursor) {
         Instant now = time.now();
         Instant since = QueryParams.instantOr("from", from, now.minus(Duration.ofDays(90)));
         Instant until = QueryParams.instantOr("to", to, since.plus(Duration.ofDays(455)));
         AppointmentQueries.Slice slice = queries.list(owner(), caller.id(), since, until,
-                status == null ? null : QueryParams.status("status", status), QueryParams.limit(limit, 20, 100), cursor);
+                status == null ? null : QueryParams.status("status", status), Limit.parse(limit, 20, 100), cursor);
         var names = people.namesOf(slice.items().stream()
                 .flatMap(visit -> Stream.of(visit.doctorId, visit.patientId)).toList());
         return new Page<>(slice.items().stream().map(visit -> AppointmentView.of(visit, names)).toList(),

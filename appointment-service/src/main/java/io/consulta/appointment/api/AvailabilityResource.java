@@ -6,7 +6,7 @@ import io.consulta.appointment.domain.VisitType;
 import io.consulta.appointment.store.AvailabilityRecord;
 import io.consulta.appointment.store.AvailabilityRepository;
 import io.consulta.appointment.store.PersonRepository;
-import io.consulta.appointment.store.SlotFinder;
+import io.consulta.appointment.service.SlotFinder;
 import io.consulta.appointment.store.TimeSource;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.problem.ApiException;

@@ -1,6 +1,6 @@
 package io.consulta.appointment.api;
 
-import io.consulta.appointment.store.Bookings;
+import io.consulta.appointment.service.Bookings;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.problem.ApiException;
 import io.quarkus.security.Authenticated;

@@ -44,14 +44,4 @@ final class QueryParams {
             throw ApiException.invalidField(name, e.getMessage());
         }
     }
-
-    static int limit(Integer requested, int fallback, int max) {
-        if (requested == null) {
-            return fallback;
-        }
-        if (requested < 1 || requested > max) {
-            throw ApiException.invalidField("limit", "must be between 1 and " + max);
-        }
-        return requested;
-    }
 }

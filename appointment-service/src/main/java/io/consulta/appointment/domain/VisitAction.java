@@ -1,19 +1,21 @@
 package io.consulta.appointment.domain;
 
+import io.consulta.common.contracts.AppointmentEvents;
+
 /** What can happen to a booked visit, and the event each publishes. */
 public enum VisitAction {
-    RESCHEDULE("rescheduled", "rescheduled"),
-    CANCEL("cancelled", "cancelled"),
-    CHECK_IN("checked-in", "checked in"),
-    START("started", "started"),
-    COMPLETE("completed", "completed"),
-    NO_SHOW("no-show", "marked as a no-show");
+    RESCHEDULE(AppointmentEvents.RESCHEDULED, "rescheduled"),
+    CANCEL(AppointmentEvents.CANCELLED, "cancelled"),
+    CHECK_IN(AppointmentEvents.CHECKED_IN, "checked in"),
+    START(AppointmentEvents.STARTED, "started"),
+    COMPLETE(AppointmentEvents.COMPLETED, "completed"),
+    NO_SHOW(AppointmentEvents.NO_SHOW, "marked as a no-show");
 
-    private final String eventSuffix;
+    private final String eventType;
     private final String pastTense;
 
-    VisitAction(String eventSuffix, String pastTense) {
-        this.eventSuffix = eventSuffix;
+    VisitAction(String eventType, String pastTense) {
+        this.eventType = eventType;
         this.pastTense = pastTense;
     }
 
@@ -22,6 +24,6 @@ public enum VisitAction {
     }
 
     public String eventType() {
-        return "appointment." + eventSuffix;
+        return eventType;
     }
 }

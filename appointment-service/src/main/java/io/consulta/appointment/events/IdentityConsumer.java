@@ -3,20 +3,16 @@ package io.consulta.appointment.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.appointment.store.PersonRepository;
+import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Set;
-
 /** Keeps the people projection (who is a bookable doctor, display names) from consulta.identity. */
 @ApplicationScoped
 public class IdentityConsumer {
-
-    private static final Set<String> PROFILE_EVENTS = Set.of("user.registered", "doctor.approved", "doctor.rejected",
-            "profile.updated", "user.disabled");
 
     private final ObjectMapper json;
     private final ProcessedEvents processed;
@@ -34,7 +30,7 @@ public class IdentityConsumer {
         CloudEvent event = CloudEvent.parse(json, payload);
         JsonNode data = event.data();
         String userId = data.path("userId").asText(event.subject());
-        if (!PROFILE_EVENTS.contains(event.type()) || userId == null) {
+        if (!IdentityEvents.TYPES.contains(event.type()) || userId == null) {
             return;
         }
         processed.handleOnce(event.id(), () -> people.record(userId, data.path("role").asText(null),

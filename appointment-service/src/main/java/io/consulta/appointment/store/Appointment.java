@@ -3,6 +3,7 @@ package io.consulta.appointment.store;
 import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitType;
+import io.consulta.common.contracts.AppointmentEvents.AppointmentData;
 import io.consulta.common.events.OutboxEntry;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -71,5 +72,11 @@ public class Appointment {
     @BsonIgnore
     public boolean involves(String userId) {
         return userId.equals(patientId) || userId.equals(doctorId);
+    }
+
+    /** The visit as appointment events carry it: who, when and the status, never the reason. */
+    public AppointmentData eventData(String timeZone) {
+        return new AppointmentData(id, doctorId, patientId, start, end, status.code(), visitType.name(), timeZone, null,
+                null, cancelledByRole, cancellationReason, null);
     }
 }

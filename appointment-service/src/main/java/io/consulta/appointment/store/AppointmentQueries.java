@@ -3,14 +3,12 @@ package io.consulta.appointment.store;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.consulta.appointment.domain.AppointmentStatus;
-import io.consulta.common.problem.ApiException;
+import io.consulta.common.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
@@ -45,8 +43,9 @@ public class AppointmentQueries {
         if (status != null) {
             filters.add(Filters.eq("status", status.name()));
         }
-        if (cursor != null) {
-            Position after = Position.decode(cursor);
+        Position after = Cursor.decode(cursor, 2,
+                parts -> new Position(Instant.ofEpochMilli(Long.parseLong(parts.get(0))), parts.get(1)));
+        if (after != null) {
             filters.add(Filters.or(Filters.gt("start", Date.from(after.start())),
                     Filters.and(Filters.eq("start", Date.from(after.start())), Filters.gt("_id", after.id()))));
         }
@@ -57,7 +56,7 @@ public class AppointmentQueries {
         }
         List<Appointment> items = page.subList(0, limit);
         Appointment last = items.getLast();
-        return new Slice(List.copyOf(items), new Position(last.start, last.id).encode());
+        return new Slice(List.copyOf(items), Cursor.encode(Long.toString(last.start.toEpochMilli()), last.id));
     }
 
     public List<Appointment> all(Owner owner, String userId, Instant from, Instant to) {
@@ -68,19 +67,5 @@ public class AppointmentQueries {
     }
 
     private record Position(Instant start, String id) {
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((start.toEpochMilli() + "|" + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Position decode(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
-                return new Position(Instant.ofEpochMilli(Long.parseLong(parts[0])), parts[1]);
-            } catch (RuntimeException e) {
-                throw ApiException.invalidField("cursor", "is not a cursor this API returned");
-            }
-        }
     }
 }

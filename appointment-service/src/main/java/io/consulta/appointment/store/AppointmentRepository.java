@@ -3,14 +3,24 @@ package io.consulta.appointment.store;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import io.consulta.appointment.domain.AppointmentStatus;
+import io.consulta.appointment.domain.Reminders;
 import io.consulta.appointment.domain.TimeRange;
+import io.consulta.common.events.Outbox;
+import io.consulta.common.events.OutboxEntry;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
 import org.bson.Document;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 import java.time.Duration;
@@ -119,5 +129,71 @@ public class AppointmentRepository implements PanacheMongoRepositoryBase<Appoint
                         Filters.lt("start", Date.from(range.end())), Filters.gt("end", Date.from(range.start()))))
                 .forEach(visit -> ids.add(visit.id));
         return ids;
+    }
+
+    /** Deletes the patient's own hold; empty when there is no such hold. */
+    public Optional<Appointment> deleteHold(String holdId, String patientId) {
+        return Optional.ofNullable(mongoCollection().findOneAndDelete(Filters.and(Filters.eq("_id", holdId),
+                Filters.eq("kind", Appointment.HOLD), Filters.eq("patientId", patientId))));
+    }
+
+    /** Replaces a hold by the visit it became, if it is still an unexpired hold; null otherwise. */
+    public Appointment replaceHold(Appointment visit, Instant now) {
+        Bson stillHeld = Filters.and(Filters.eq("_id", visit.id), Filters.eq("kind", Appointment.HOLD),
+                Filters.gt("holdExpiresAt", Date.from(now)));
+        return mongoCollection().findOneAndReplace(stillHeld, visit,
+                new FindOneAndReplaceOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /**
+     * Writes the visit if it is still at {@code readVersion}, adding {@code event} to its outbox; null when it
+     * changed meanwhile. Every stored field but the outbox is set: the outbox only grows by {@code $push}, since the
+     * relay {@code $pull}s published entries concurrently and writing back the list as read would resurrect them.
+     */
+    public Appointment updateIfVersion(Appointment visit, long readVersion, OutboxEntry event) {
+        BsonDocument fields = new BsonDocument();
+        mongoCollection().getCodecRegistry().get(Appointment.class)
+                .encode(new BsonDocumentWriter(fields), visit, EncoderContext.builder().build());
+        fields.remove("_id");
+        fields.remove(Outbox.FIELD);
+        List<Bson> updates = new ArrayList<>();
+        fields.forEach((name, value) -> updates.add(Updates.set(name, value)));
+        for (String optional : List.of("nextReminderAt", "nextReminderKind")) {
+            if (!fields.containsKey(optional)) {
+                updates.add(Updates.unset(optional));
+            }
+        }
+        updates.add(Updates.push(Outbox.FIELD, event));
+        return mongoCollection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", visit.id), Filters.eq("version", readVersion)), Updates.combine(updates),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /** Booked visits whose next reminder is due at {@code now}, at most {@code limit}. */
+    public List<Appointment> remindersDue(Instant now, int limit) {
+        return mongoCollection().find(Filters.and(Filters.lte("nextReminderAt", Date.from(now)),
+                Filters.eq("kind", Appointment.VISIT), Filters.eq("status", AppointmentStatus.BOOKED.name())))
+                .limit(limit).into(new ArrayList<>());
+    }
+
+    /**
+     * Moves the visit's reminder on to {@code next} (none: no more reminders) and stores {@code event} (if any) in its
+     * outbox, unless another replica did so first; returns whether this call did.
+     */
+    public boolean moveReminder(Appointment visit, OutboxEntry event, Reminders.Reminder next) {
+        List<Bson> changes = new ArrayList<>();
+        if (event != null) {
+            changes.add(Updates.push(Outbox.FIELD, event));
+        }
+        if (next != null) {
+            changes.add(Updates.set("nextReminderAt", next.at()));
+            changes.add(Updates.set("nextReminderKind", next.kind()));
+        } else {
+            changes.add(Updates.unset("nextReminderAt"));
+            changes.add(Updates.unset("nextReminderKind"));
+        }
+        return mongoCollection().updateOne(Filters.and(Filters.eq("_id", visit.id),
+                        Filters.eq("nextReminderAt", Date.from(visit.nextReminderAt))), Updates.combine(changes))
+                .getModifiedCount() == 1;
     }
 }

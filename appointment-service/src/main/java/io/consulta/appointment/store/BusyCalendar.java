@@ -3,6 +3,7 @@ package io.consulta.appointment.store;
 import io.consulta.appointment.domain.TimeRange;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -47,10 +49,19 @@ public class BusyCalendar {
     private final Map<String, DoctorEntry> byDoctor = new ConcurrentHashMap<>();
     private volatile Instant lastPoll;
 
+    /** Monotonic nanoseconds (System::nanoTime); tests pass their own to move time on without sleeping. */
+    private final LongSupplier ticker;
+
+    @Inject
     public BusyCalendar(CalendarStore store,
                         @ConfigProperty(name = "consulta.slots.reload-after", defaultValue = "PT10M") Duration reloadAfter) {
+        this(store, reloadAfter, System::nanoTime);
+    }
+
+    public BusyCalendar(CalendarStore store, Duration reloadAfter, LongSupplier ticker) {
         this.store = store;
         this.reloadAfter = reloadAfter;
+        this.ticker = ticker;
         this.lastPoll = Instant.now();
     }
 
@@ -94,7 +105,7 @@ public class BusyCalendar {
     /** Reads what every replica wrote since the previous poll into the doctors held here. */
     @Scheduled(every = "${consulta.slots.refresh-after:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        long idleSince = System.nanoTime() - reloadAfter.toNanos();
+        long idleSince = ticker.getAsLong() - reloadAfter.toNanos();
         byDoctor.values().removeIf(entry -> entry.lastReadNanos < idleSince);
         if (byDoctor.isEmpty()) {
             lastPoll = Instant.now();
@@ -130,13 +141,13 @@ public class BusyCalendar {
 
     private DoctorEntry entry(String doctorId, Instant now) {
         DoctorEntry entry = byDoctor.get(doctorId);
-        if (entry == null || System.nanoTime() - entry.loadedAtNanos > reloadAfter.toNanos()) {
+        if (entry == null || ticker.getAsLong() - entry.loadedAtNanos > reloadAfter.toNanos()) {
             Map<String, Busy> loaded = new ConcurrentHashMap<>();
             store.busyFrom(doctorId, now).forEach(busy -> loaded.put(busy.id(), busy));
-            entry = new DoctorEntry(loaded, store.timeOffEndingAfter(doctorId, now), System.nanoTime());
+            entry = new DoctorEntry(loaded, store.timeOffEndingAfter(doctorId, now), ticker.getAsLong());
             byDoctor.put(doctorId, entry);
         }
-        entry.lastReadNanos = System.nanoTime();
+        entry.lastReadNanos = ticker.getAsLong();
         return entry;
     }
 

@@ -1,6 +1,7 @@
 package io.consulta.appointment.store;
 
 import com.mongodb.MongoServerException;
+import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class Claims {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private final AppointmentRepository appointments;
     private final TimeSource time;
@@ -39,7 +38,7 @@ public class Claims {
     }
 
     public static boolean isDuplicateKey(RuntimeException failure) {
-        return failure instanceof MongoServerException server && server.getCode() == DUPLICATE_KEY;
+        return failure instanceof MongoServerException server && DuplicateKey.is(server);
     }
 
     private static RuntimeException conflictOr(MongoServerException failure) {

@@ -1,6 +1,7 @@
 package io.consulta.appointment.api;
 
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,7 @@ class BookingTest {
         var event = EventBus.await("consulta.appointments",
                 e -> e.path("type").asText().equals("appointment.booked") && e.path("subject").asText().equals(id),
                 Duration.ofSeconds(30));
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("doctorId").asText()).isEqualTo(doctorId);
         assertThat(event.path("data").path("patientId").asText()).isEqualTo(patientId);
         assertThat(event.path("data").path("start").asText()).isEqualTo(nine.toString());
@@ -140,7 +142,7 @@ class BookingTest {
 
         String noHours = newId("dr");
         EventBus.publish("consulta.identity", "doctor.approved", noHours,
-                Map.of("userId", noHours, "role", "doctor", "status", "ACTIVE", "name", "Dr. New"));
+                EventContracts.example("doctor.approved", Map.of("userId", noHours, "name", "Dr. New")));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 book(newId("pat"), noHours, at(3, "09:00")).statusCode(409)
                         .body("detail", containsString("not published any hours")));

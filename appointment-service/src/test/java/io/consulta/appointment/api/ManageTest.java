@@ -2,6 +2,7 @@ package io.consulta.appointment.api;
 
 import io.consulta.appointment.TestClock;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -124,6 +125,7 @@ class ManageTest {
 
         var event = EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.rescheduled")
                 && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("previousStart").asText()).isEqualTo(at(3, "09:00").toString());
         assertThat(event.path("data").path("start").asText()).isEqualTo(at(3, "11:00").toString());
     }
@@ -156,6 +158,7 @@ class ManageTest {
 
         var event = EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.cancelled")
                 && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("data").path("cancelledBy").asText()).isEqualTo("patient");
     }
 
@@ -193,8 +196,9 @@ class ManageTest {
         asDoctor(doctorId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id).then().statusCode(409);
 
         for (String type : List.of("appointment.checked-in", "appointment.started", "appointment.completed")) {
-            EventBus.await("consulta.appointments", e -> e.path("type").asText().equals(type)
-                    && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+            EventContracts.assertValidEvent(EventBus.await("consulta.appointments",
+                    e -> e.path("type").asText().equals(type) && e.path("subject").asText().equals(id),
+                    Duration.ofSeconds(30)));
         }
     }
 
@@ -207,7 +211,8 @@ class ManageTest {
         clock.travel(Duration.between(Instant.now(), at(3, "09:20")));
         asDoctor(doctorId).post("/api/v1/appointments/{id}/no-show", id)
                 .then().statusCode(200).body("status", equalTo("noshow"));
-        EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.no-show")
-                && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
+        EventContracts.assertValidEvent(EventBus.await("consulta.appointments",
+                e -> e.path("type").asText().equals("appointment.no-show") && e.path("subject").asText().equals(id),
+                Duration.ofSeconds(30)));
     }
 }

@@ -7,6 +7,7 @@ import io.consulta.appointment.store.AppointmentRepository;
 import io.consulta.appointment.store.TimeOff;
 import io.consulta.appointment.store.TimeOffRepository;
 import io.consulta.testing.EventBus;
+import io.consulta.testing.EventContracts;
 import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -158,8 +159,8 @@ class SlotsTest {
     @Test
     void a_doctor_disabled_on_consulta_identity_can_no_longer_be_booked() {
         String doctorId = doctorWithHours();
-        EventBus.publish("consulta.identity", "user.disabled", doctorId,
-                Map.of("userId", doctorId, "role", "doctor", "status", "DISABLED", "name", "Dr. Gone"));
+        EventBus.publish("consulta.identity", "user.disabled", doctorId, EventContracts.example("user.disabled",
+                Map.of("userId", doctorId, "role", "doctor", "name", "Dr. Gone")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 asPatient(newId("pat")).queryParam("to", at(7, "00:00").toString())
@@ -171,7 +172,7 @@ class SlotsTest {
     void a_doctor_approved_on_consulta_identity_is_known_by_name() {
         String doctorId = newId("dr");
         EventBus.publish("consulta.identity", "doctor.approved", doctorId,
-                Map.of("userId", doctorId, "role", "doctor", "status", "ACTIVE", "name", "Dr. Gregory House"));
+                EventContracts.example("doctor.approved", Map.of("userId", doctorId, "name", "Dr. Gregory House")));
         Clinic.publishHours(doctorId, Clinic.OPEN_EVERY_DAY);
 
         String id = booked(newId("pat"), doctorId, at(3, "09:00"));

@@ -4,6 +4,7 @@ import io.consulta.appointment.domain.TimeRange;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +37,12 @@ class BusyCalendarTest {
     }
 
     @Test
-    void a_doctor_nobody_asked_about_for_the_reload_time_is_forgotten_and_read_again_when_asked() throws Exception {
-        BusyCalendar calendar = new BusyCalendar(visits, Duration.ofMillis(50));
+    void a_doctor_nobody_asked_about_for_the_reload_time_is_forgotten_and_read_again_when_asked() {
+        AtomicLong nanos = new AtomicLong();
+        BusyCalendar calendar = new BusyCalendar(visits, Duration.ofMillis(50), nanos::get);
         visits.stored.add(new BusyCalendar.Busy("v-9", NINE, null));
         calendar.busy("dr-1", DAY, NOW, null);
-        Thread.sleep(80);
+        nanos.addAndGet(Duration.ofMillis(80).toNanos());
 
         calendar.poll();
         visits.stored.add(new BusyCalendar.Busy("v-10", TEN, null));

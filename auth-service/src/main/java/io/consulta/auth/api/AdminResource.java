@@ -1,9 +1,7 @@
 package io.consulta.auth.api;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import io.consulta.auth.domain.AccountStatus;
-import io.consulta.auth.store.AccountStore;
+import io.consulta.auth.service.Accounts;
 import io.consulta.auth.store.ProfileRepository;
 import io.consulta.common.identity.Role;
 import io.consulta.common.problem.ApiException;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Account administration: doctor approval and disabling accounts. Admins never see clinical content here. */
@@ -32,10 +29,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private final ProfileRepository profiles;
-    private final AccountStore accounts;
+    /** A review queue longer than this is worked through oldest first; the rest shows once those are decided. */
+    private static final int MAX_LISTED = 500;
 
-    public AdminResource(ProfileRepository profiles, AccountStore accounts) {
+    private final ProfileRepository profiles;
+    private final Accounts accounts;
+
+    public AdminResource(ProfileRepository profiles, Accounts accounts) {
         this.profiles = profiles;
         this.accounts = accounts;
     }
@@ -48,10 +48,7 @@ public class AdminResource {
     @Operation(summary = "Doctors by account status, oldest first (e.g. status=PENDING to review sign-ups)")
     public List<AccountState> doctors(@QueryParam("status") @DefaultValue("PENDING") String status) {
         AccountStatus wanted = parseStatus(status);
-        return profiles.mongoCollection()
-                .find(Filters.and(Filters.eq("role", Role.DOCTOR), Filters.eq("status", wanted.name())))
-                .sort(Sorts.ascending("createdAt")).limit(500).into(new ArrayList<>())
-                .stream().map(AccountState::of).toList();
+        return profiles.doctorsByStatus(wanted, MAX_LISTED).stream().map(AccountState::of).toList();
     }
 
     @POST

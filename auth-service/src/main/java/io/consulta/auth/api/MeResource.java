@@ -1,11 +1,10 @@
 package io.consulta.auth.api;
 
-import com.mongodb.client.model.Updates;
 import io.consulta.auth.domain.AccountStatus;
 import io.consulta.auth.domain.Names;
-import io.consulta.auth.store.AccountStore;
 import io.consulta.auth.store.Profile;
 import io.consulta.auth.store.ProfileRepository;
+import io.consulta.auth.service.Accounts;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.identity.Role;
 import io.consulta.common.problem.ApiException;
@@ -22,12 +21,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bson.conversions.Bson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,9 +36,9 @@ public class MeResource {
 
     private final Caller caller;
     private final ProfileRepository profiles;
-    private final AccountStore accounts;
+    private final Accounts accounts;
 
-    public MeResource(Caller caller, ProfileRepository profiles, AccountStore accounts) {
+    public MeResource(Caller caller, ProfileRepository profiles, Accounts accounts) {
         this.caller = caller;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -60,47 +56,8 @@ public class MeResource {
     @Operation(summary = "Replace your editable profile fields; send the version read (If-Match or body), 412 if stale")
     public Response update(@Valid @NotNull ProfileUpdate update, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = expectedVersion(ifMatch, update.version());
-        Profile current = profiles.findByIdOptional(caller.id())
-                .orElseThrow(() -> ApiException.notFound("Profile", caller.id()));
-        List<Bson> changes = changes(update, current.isDoctor());
-        Profile updated = accounts.update(current.id, expected, changes, preview -> apply(update, preview));
+        Profile updated = accounts.update(caller.id(), expected, update.toChange());
         return Response.ok(ProfileView.of(updated, roles())).tag(etag(updated.version)).build();
-    }
-
-    private static List<Bson> changes(ProfileUpdate update, boolean doctor) {
-        List<Bson> changes = new ArrayList<>(List.of(
-                Updates.set("name", update.name().trim()),
-                Updates.set("nameLower", Names.searchable(update.name())),
-                Updates.set("phone", update.phone()),
-                Updates.set("photoMediaId", update.photoMediaId())));
-        if (doctor) {
-            if (update.specialty() == null || update.specialty().isBlank()) {
-                throw ApiException.invalidField("specialty", "is required for doctors");
-            }
-            changes.add(Updates.set("specialty", update.specialty().trim()));
-            changes.add(Updates.set("specialtyLower", Names.searchable(update.specialty())));
-            changes.add(Updates.set("bio", update.bio()));
-            changes.add(Updates.set("languages", languages(update)));
-            changes.add(Updates.set("clinicAddress", update.clinicAddress()));
-            changes.add(Updates.set("consultationFee", update.consultationFee()));
-        } else {
-            changes.add(Updates.set("dateOfBirth", update.dateOfBirth()));
-        }
-        return changes;
-    }
-
-    /** The event carries the profile as it will be after the change. */
-    private static void apply(ProfileUpdate update, Profile profile) {
-        profile.name = update.name().trim();
-        if (profile.isDoctor()) {
-            profile.specialty = update.specialty().trim();
-            profile.languages = languages(update);
-        }
-    }
-
-    private static List<String> languages(ProfileUpdate update) {
-        return update.languages() == null ? List.of()
-                : update.languages().stream().map(Names::searchable).distinct().toList();
     }
 
     private static long expectedVersion(String ifMatch, Long bodyVersion) {

@@ -1,13 +1,7 @@
 package io.consulta.auth.api;
 
-import io.consulta.auth.domain.PatientAccess;
-import io.consulta.auth.store.AuditLog;
-import io.consulta.auth.store.CareRelationships;
-import io.consulta.auth.store.Profile;
-import io.consulta.auth.store.ProfileRepository;
+import io.consulta.auth.service.PatientRecords;
 import io.consulta.common.identity.Caller;
-import io.consulta.common.identity.Role;
-import io.consulta.common.problem.ApiException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,35 +18,22 @@ import java.util.Set;
 public class PatientResource {
 
     private final Caller caller;
-    private final ProfileRepository profiles;
-    private final CareRelationships relationships;
-    private final AuditLog audit;
+    private final PatientRecords records;
 
-    public PatientResource(Caller caller, ProfileRepository profiles, CareRelationships relationships, AuditLog audit) {
+    public PatientResource(Caller caller, PatientRecords records) {
         this.caller = caller;
-        this.profiles = profiles;
-        this.relationships = relationships;
-        this.audit = audit;
+        this.records = records;
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A patient's profile: for the patient, and for doctors caring for them; admins see account state")
     public Object patient(@PathParam("id") String id) {
-        Profile patient = profiles.findByIdOptional(id).filter(p -> Role.PATIENT.equals(p.role))
-                .orElseThrow(() -> ApiException.notFound("Patient", id));
-        boolean doctor = caller.isDoctor();
-        PatientAccess.Level level = PatientAccess.of(caller.id(), doctor, caller.isAdmin(), id,
-                doctor && relationships.exists(caller.id(), id));
-        return switch (level) {
-            case FULL -> {
-                if (!caller.id().equals(id)) {
-                    audit.record(caller.id(), "read patient profile", id);
-                }
-                yield ProfileView.of(patient, Set.of());
-            }
-            case ACCOUNT_STATE -> AccountState.of(patient);
-            case NONE -> throw ApiException.notFound("Patient", id);
+        PatientRecords.Read read = records.read(caller, id);
+        return switch (read.level()) {
+            case FULL -> ProfileView.of(read.patient(), Set.of());
+            case ACCOUNT_STATE -> AccountState.of(read.patient());
+            case NONE -> throw new IllegalStateException("PatientRecords answers 404 for no access");
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.consulta.auth.api;
 
+import io.consulta.auth.domain.ProfileChange;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
@@ -25,4 +26,9 @@ public record ProfileUpdate(
         @Size(max = 300) String clinicAddress,
         @DecimalMin("0.00") BigDecimal consultationFee,
         Long version) {
+
+    public ProfileChange toChange() {
+        return new ProfileChange(name, phone, photoMediaId, dateOfBirth, specialty, bio, languages, clinicAddress,
+                consultationFee);
+    }
 }

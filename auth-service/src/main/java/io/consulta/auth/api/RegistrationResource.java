@@ -2,7 +2,7 @@ package io.consulta.auth.api;
 
 import io.consulta.auth.domain.AccountStatus;
 import io.consulta.auth.domain.Names;
-import io.consulta.auth.store.AccountStore;
+import io.consulta.auth.service.Accounts;
 import io.consulta.auth.store.Profile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,9 +24,9 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
 
-    private final AccountStore accounts;
+    private final Accounts accounts;
 
-    public RegistrationResource(AccountStore accounts) {
+    public RegistrationResource(Accounts accounts) {
         this.accounts = accounts;
     }
 

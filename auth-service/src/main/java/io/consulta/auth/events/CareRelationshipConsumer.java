@@ -1,15 +1,16 @@
 package io.consulta.auth.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.consulta.auth.store.CareRelationships;
+import io.consulta.common.care.CareRelationshipRule;
+import io.consulta.common.care.CareRelationships;
+import io.consulta.common.contracts.ChatEvents;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the care-relationship projection from appointment and chat events. */
+/** Keeps the care-relationship projection from appointment and chat events (common's {@link CareRelationshipRule}). */
 @ApplicationScoped
 public class CareRelationshipConsumer {
 
@@ -27,33 +28,15 @@ public class CareRelationshipConsumer {
     @Blocking
     public void onAppointment(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        JsonNode data = event.data();
-        String doctorId = data.path("doctorId").asText(null);
-        String patientId = data.path("patientId").asText(null);
-        String appointmentId = data.path("appointmentId").asText(event.subject());
-        if (doctorId == null || patientId == null) {
-            return;
-        }
-        processed.handleOnce(event.id(), () -> {
-            if ("appointment.cancelled".equals(event.type())) {
-                relationships.appointmentCancelled(doctorId, patientId, appointmentId);
-            } else if (!"appointment.reminder-due".equals(event.type())) {
-                relationships.appointmentActive(doctorId, patientId, appointmentId);
-            }
-        });
+        processed.handleOnce(event.id(), () -> CareRelationshipRule.apply(event, relationships));
     }
 
     @Incoming("chat")
     @Blocking
     public void onChat(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        if (!"conversation.started".equals(event.type())) {
-            return;
-        }
-        String doctorId = event.data().path("doctorId").asText(null);
-        String patientId = event.data().path("patientId").asText(null);
-        if (doctorId != null && patientId != null) {
-            processed.handleOnce(event.id(), () -> relationships.conversationStarted(doctorId, patientId));
+        if (ChatEvents.CONVERSATION_STARTED.equals(event.type())) {
+            processed.handleOnce(event.id(), () -> CareRelationshipRule.apply(event, relationships));
         }
     }
 }

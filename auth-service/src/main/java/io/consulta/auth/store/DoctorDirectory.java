@@ -7,7 +7,7 @@ import io.consulta.auth.domain.DirectoryIndex;
 import io.consulta.auth.domain.DirectoryIndex.Change;
 import io.consulta.auth.domain.DirectoryListing;
 import io.consulta.common.identity.Role;
-import io.consulta.common.problem.ApiException;
+import io.consulta.common.domain.UnavailableException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * doctors by a fragment of their name is a {@code $regex} that no index can serve: every search would read every
  * doctor. Kept current three ways:
  * <ul>
- *   <li>this replica's own profile writes are applied at once ({@link AccountStore} calls {@link #changed});</li>
+ *   <li>this replica's own profile writes are applied at once ({@link io.consulta.auth.service.Accounts} calls {@link #changed});</li>
  *   <li>every {@code consulta.directory.refresh-interval}, doctors whose profile changed recently ({@code updatedAt},
  *       written by every replica) are read again, so another replica's approval shows within that interval;</li>
  *   <li>every {@code consulta.directory.full-reload-interval}, the whole directory is read again, which also catches
@@ -136,7 +136,7 @@ public class DoctorDirectory {
 
     private void requireLoaded() {
         if (!loaded) {
-            throw ApiException.unavailable("The doctor directory is not available yet; please retry shortly");
+            throw new UnavailableException("The doctor directory is not available yet; please retry shortly");
         }
     }
 

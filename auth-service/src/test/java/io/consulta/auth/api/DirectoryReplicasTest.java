@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The directory is served from memory. Changes made through this replica show at once; changes another replica wrote
- * to the shared store (simulated here by writing to MongoDB directly, as that replica's AccountStore would: new
+ * to the shared store (simulated here by writing to MongoDB directly, as that replica's Accounts service would: new
  * version, new updatedAt) show after the next refresh. The test profile sets the refresh intervals to an hour, so the
  * tests decide when a refresh happens.
  */

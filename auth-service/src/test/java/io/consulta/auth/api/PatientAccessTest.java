@@ -1,5 +1,8 @@
 package io.consulta.auth.api;
 
+import io.consulta.common.contracts.AppointmentEvents;
+import io.consulta.common.contracts.ChatEvents;
+import io.consulta.testing.EventContracts;
 import io.consulta.auth.SignUps;
 import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
@@ -38,14 +41,15 @@ class PatientAccessTest {
         given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
                 .then().statusCode(404);
 
-        EventBus.publish("consulta.appointments", "appointment.booked", appointment,
-                Map.of("appointmentId", appointment, "doctorId", doctor, "patientId", patient, "status", "booked"));
+        Map<String, String> pair = Map.of("appointmentId", appointment, "doctorId", doctor, "patientId", patient);
+        EventBus.publish(AppointmentEvents.TOPIC, AppointmentEvents.BOOKED, appointment,
+                EventContracts.example(AppointmentEvents.BOOKED, pair));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
                         .then().statusCode(200).body("dateOfBirth", equalTo("1990-04-12")));
 
-        EventBus.publish("consulta.appointments", "appointment.cancelled", appointment,
-                Map.of("appointmentId", appointment, "doctorId", doctor, "patientId", patient, "status", "cancelled"));
+        EventBus.publish(AppointmentEvents.TOPIC, AppointmentEvents.CANCELLED, appointment,
+                EventContracts.example(AppointmentEvents.CANCELLED, pair));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
                         .then().statusCode(404));
@@ -57,8 +61,9 @@ class PatientAccessTest {
         String doctor = SignUps.approvedDoctor("Chad Chat", "Psychiatry", List.of("en"));
 
         String conversation = UUID.randomUUID().toString();
-        EventBus.publish("consulta.chat", "conversation.started", conversation,
-                Map.of("conversationId", conversation, "doctorId", doctor, "patientId", patient));
+        EventBus.publish(ChatEvents.TOPIC, ChatEvents.CONVERSATION_STARTED, conversation,
+                EventContracts.example(ChatEvents.CONVERSATION_STARTED,
+                        Map.of("conversationId", conversation, "doctorId", doctor, "patientId", patient)));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)

@@ -1,5 +1,6 @@
 package io.consulta.auth.events;
 
+import io.consulta.testing.EventContracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.auth.SignUps;
 import io.consulta.testing.EventBus;
@@ -21,8 +22,10 @@ class IdentityEventsTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static JsonNode awaitEvent(String type, String userId) {
-        return EventBus.await("consulta.identity",
+        JsonNode event = EventBus.await("consulta.identity",
                 e -> type.equals(e.path("type").asText()) && userId.equals(e.path("subject").asText()), WAIT);
+        EventContracts.assertValidEvent(event);
+        return event;
     }
 
     @Test
@@ -36,13 +39,17 @@ class IdentityEventsTest {
         assertThat(event.path("data").path("userId").asText()).isEqualTo(id);
         assertThat(event.path("data").path("role").asText()).isEqualTo("patient");
         assertThat(event.path("data").path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(event.path("data").path("dateOfBirth").asText()).isEqualTo("1990-04-12");
         assertThat(event.toString()).doesNotContain(SignUps.PASSWORD).doesNotContain("password");
     }
 
     @Test
     void approvalRejectionProfileChangesAndDisablingArePublished() {
         String approved = SignUps.approvedDoctor("Eve Event", "Oncology", List.of("en"));
-        assertThat(awaitEvent("doctor.approved", approved).path("data").path("specialty").asText()).isEqualTo("Oncology");
+        JsonNode approval = awaitEvent("doctor.approved", approved);
+        assertThat(approval.path("data").path("specialty").asText()).isEqualTo("Oncology");
+        assertThat(approval.path("data").path("licenceNumber").asText()).startsWith("MED-");
+        assertThat(approval.path("data").has("dateOfBirth")).isFalse();
 
         String rejected = SignUps.register(SignUps.doctor(SignUps.uniqueEmail("nope"), "Ned Nope", "Oncology", List.of("en")));
         given().auth().oauth2(TestTokens.admin("admin-1")).contentType(ContentType.JSON).body(Map.of("reason", "Unverifiable"))
@@ -57,5 +64,18 @@ class IdentityEventsTest {
         given().auth().oauth2(TestTokens.admin("admin-1")).when().post("/api/v1/admin/users/" + approved + "/disable")
                 .then().statusCode(200);
         assertThat(awaitEvent("user.disabled", approved).path("data").path("userId").asText()).isEqualTo(approved);
+    }
+
+    @Test
+    void aPatientsChangedDateOfBirthIsInTheEvent() {
+        String id = SignUps.register(SignUps.patient(SignUps.uniqueEmail("born")));
+
+        given().auth().oauth2(TestTokens.patient(id)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Paula Patient", "dateOfBirth", "1991-05-13", "version", 0))
+                .when().put("/api/v1/me").then().statusCode(200);
+
+        JsonNode updated = awaitEvent("profile.updated", id);
+        assertThat(updated.path("data").path("dateOfBirth").asText()).isEqualTo("1991-05-13");
+        assertThat(updated.path("data").has("licenceNumber")).isFalse();
     }
 }

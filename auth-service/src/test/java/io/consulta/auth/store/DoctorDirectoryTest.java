@@ -1,7 +1,8 @@
 package io.consulta.auth.store;
 
 import io.consulta.auth.domain.DirectoryIndex;
-import io.consulta.common.problem.ApiException;
+import io.consulta.common.domain.UnavailableException;
+import io.consulta.common.problem.DomainProblems;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +18,8 @@ class DoctorDirectoryTest {
 
         assertThat(directory.isLoaded()).isFalse();
         assertThatThrownBy(() -> directory.search(new DirectoryIndex.Query(null, null, null, 20, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.problem().status()).isEqualTo(503));
-        assertThatThrownBy(() -> directory.find("any")).isInstanceOf(ApiException.class);
+                .isInstanceOfSatisfying(UnavailableException.class,
+                        e -> assertThat(DomainProblems.of(e).status()).isEqualTo(503));
+        assertThatThrownBy(() -> directory.find("any")).isInstanceOf(UnavailableException.class);
     }
 }

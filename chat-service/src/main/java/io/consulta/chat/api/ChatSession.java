@@ -48,6 +48,11 @@ public final class ChatSession {
                 LOG.debugf("Frame to connection %s not sent: %s", connection.id(), failure.getMessage()));
     }
 
+    /** Whether frames go straight to the Vert.x socket ({@link DirectFrameWriter}) rather than through sendText. */
+    boolean writesDirectly() {
+        return socket != null;
+    }
+
     boolean takeFrame() {
         return frames.tryTake(System.nanoTime());
     }

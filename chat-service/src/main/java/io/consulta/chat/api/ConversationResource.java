@@ -3,13 +3,16 @@ package io.consulta.chat.api;
 import io.consulta.chat.domain.OpeningRules;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.domain.SeqCursor;
-import io.consulta.chat.events.ChatEvents;
-import io.consulta.chat.store.AuditLog;
-import io.consulta.chat.store.CareRelationships;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.Conversation;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ListCursor;
+import io.consulta.chat.store.SharedStores;
+import io.consulta.common.care.CareRelationships;
+import io.consulta.common.contracts.ChatEvents;
+import io.consulta.common.paging.Limit;
+import io.consulta.common.paging.Page;
+import io.consulta.common.store.AuditLog;
 import io.consulta.chat.store.MessageStore;
 import io.consulta.chat.store.PresenceStore;
 import io.consulta.common.events.Outbox;
@@ -63,8 +66,8 @@ public class ConversationResource {
     @GET
     @Operation(summary = "The caller's conversations, most recently active first, with last message and unread count")
     public Page<ConversationView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        int size = Paging.limit(limit, 20, MAX_LIST);
-        ListCursor after = Paging.cursor(cursor);
+        int size = Limit.parse(limit, 20, MAX_LIST);
+        ListCursor after = ListCursor.decode(cursor);
         String me = caller.id();
         List<Conversation> page = conversations.listFor(me, after, size + 1);
         List<Conversation> shown = page.subList(0, Math.min(size, page.size()));
@@ -119,18 +122,12 @@ public class ConversationResource {
     @Operation(summary = "Message history, newest first, paged by sequence number: pass nextCursor as before= for older ones")
     public Page<MessageView> messages(@PathParam("id") String id, @QueryParam("before") String before,
                                       @QueryParam("limit") String limit) {
-        SeqCursor cursor;
-        try {
-            cursor = SeqCursor.parse(before, Paging.limit(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
-        } catch (IllegalArgumentException e) {
-            int colon = e.getMessage().indexOf(": ");
-            throw ApiException.invalidField(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 2));
-        }
+        SeqCursor cursor = SeqCursor.parse(before, Limit.parse(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
         String me = caller.id();
         conversations.findFor(id, me).orElseThrow(() -> ApiException.notFound("Conversation", id));
         List<ChatMessage> page = messages.before(id, cursor.before(), cursor.limit() + 1);
         List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
-        audit.record(me, AuditLog.READ_HISTORY, id, new Document("before", before).append("messages", shown.size()));
+        audit.record(me, SharedStores.READ_HISTORY, id, new Document("before", before).append("messages", shown.size()));
         String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;
         return new Page<>(shown.stream().map(MessageView::of).toList(), next);
     }
@@ -142,7 +139,7 @@ public class ConversationResource {
         if (doctor.equals(patient) || request.doctorId() != null && request.patientId() != null) {
             return false;
         }
-        return relationships.exists(doctor, patient) || conversations.findByPair(new Participants(patient, doctor)).isPresent();
+        return relationships.hasActiveAppointment(doctor, patient) || conversations.findByPair(new Participants(patient, doctor)).isPresent();
     }
 
     private ConversationView view(Conversation c, String me) {

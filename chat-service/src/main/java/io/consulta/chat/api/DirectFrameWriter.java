@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes text frames straight to the connection's Vert.x socket. websockets-next's {@code sendText} wraps every frame
@@ -18,6 +19,7 @@ final class DirectFrameWriter {
 
     private static final Logger LOG = Logger.getLogger(DirectFrameWriter.class);
     private static final MethodHandle WEB_SOCKET = find();
+    private static final AtomicBoolean INVOKE_FAILURE_LOGGED = new AtomicBoolean();
 
     private DirectFrameWriter() {
     }
@@ -35,6 +37,10 @@ final class DirectFrameWriter {
         try {
             return (WebSocketBase) WEB_SOCKET.invoke(connection);
         } catch (Throwable e) {
+            if (INVOKE_FAILURE_LOGGED.compareAndSet(false, true)) {
+                LOG.warnf("Frames go through websockets-next sendText, slower: the connection's socket cannot be "
+                        + "reached (%s: %s); logged once", e.getClass().getSimpleName(), e.getMessage());
+            }
             return null;
         }
     }
@@ -46,7 +52,8 @@ final class DirectFrameWriter {
             method.setAccessible(true);
             return MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class, WebSocketConnection.class));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.infof("Frames go through websockets-next sendText (%s)", e.getMessage());
+            LOG.warnf("Frames go through websockets-next sendText, slower: its connection's socket is not reachable "
+                    + "in this Quarkus version (%s: %s)", e.getClass().getSimpleName(), e.getMessage());
             return null;
         }
     }

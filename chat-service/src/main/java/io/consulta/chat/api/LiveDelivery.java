@@ -6,6 +6,7 @@ import io.consulta.chat.events.Fanout;
 import io.consulta.chat.events.FanoutListener;
 import io.consulta.chat.events.FanoutRecord;
 import io.consulta.chat.events.Replica;
+import io.consulta.chat.service.LiveNotifications;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.MessageStore;
 import io.consulta.chat.store.Notification;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * they are stored.
  */
 @ApplicationScoped
-public class LiveDelivery implements FanoutListener {
+public class LiveDelivery implements FanoutListener, LiveNotifications {
 
     private static final Logger LOG = Logger.getLogger(LiveDelivery.class);
     /** With the fan-out consumer's fetch wait, other replicas' devices get a message ≈ 10–30 ms after this one's. */
@@ -156,6 +157,7 @@ public class LiveDelivery implements FanoutListener {
         publish(FanoutRecord.PRESENCE, to, null, null, null, userId, online, null);
     }
 
+    @Override
     public void notification(Notification n) {
         push(new Outgoing(frames.notification(n), List.of(n.userId()), null));
         publish(FanoutRecord.NOTIFICATION, List.of(n.userId()), null, n.id(), null, n.userId(), null, null);

@@ -5,7 +5,8 @@ import io.consulta.chat.domain.ChatLimits;
 import io.consulta.chat.domain.FrameRejected;
 import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
-import io.consulta.chat.store.AuditLog;
+import io.consulta.chat.store.SharedStores;
+import io.consulta.common.store.AuditLog;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.MessageStore;
@@ -68,7 +69,7 @@ public class Messaging {
         var conversation = conversations.findFor(conversationId, session.userId())
                 .orElseThrow(() -> FrameRejected.notFound(conversationId));
         List<ChatMessage> missed = messages.after(conversationId, lastSeq, limits.resumeBatch());
-        audit.record(session.userId(), AuditLog.RESUME, conversationId,
+        audit.record(session.userId(), SharedStores.RESUME, conversationId,
                 new Document("afterSeq", lastSeq).append("messages", missed.size()));
         long last = lastSeq;
         for (ChatMessage m : missed) {

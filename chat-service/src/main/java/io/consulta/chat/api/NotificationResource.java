@@ -1,6 +1,7 @@
 package io.consulta.chat.api;
 
 import io.consulta.chat.store.ListCursor;
+import io.consulta.common.paging.Limit;
 import io.consulta.chat.store.Notification;
 import io.consulta.chat.store.NotificationStore;
 import io.consulta.common.identity.Caller;
@@ -40,9 +41,9 @@ public class NotificationResource {
     @Operation(summary = "The caller's notifications, newest first; unread=true for unread ones only")
     public NotificationPage list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                                  @QueryParam("unread") Boolean unreadOnly) {
-        int size = Paging.limit(limit, 20, 100);
+        int size = Limit.parse(limit, 20, 100);
         String me = caller.id();
-        List<Notification> page = notifications.page(me, Paging.cursor(cursor), size + 1, Boolean.TRUE.equals(unreadOnly));
+        List<Notification> page = notifications.page(me, ListCursor.decode(cursor), size + 1, Boolean.TRUE.equals(unreadOnly));
         List<Notification> shown = page.subList(0, Math.min(size, page.size()));
         String next = page.size() > size ? new ListCursor(shown.getLast().createdAt(), shown.getLast().id()).encode() : null;
         return new NotificationPage(shown.stream().map(NotificationView::of).toList(), next, notifications.unreadCount(me));

@@ -1,13 +1,15 @@
 package io.consulta.chat.api;
 
+import io.consulta.chat.ChatConfig;
 import io.consulta.chat.domain.ErrorCodes;
 import io.consulta.chat.domain.FrameRejected;
 import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
-import io.consulta.chat.events.ChatEvents;
+import io.consulta.common.contracts.ChatEvents;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
-import io.consulta.chat.store.ConversationStore.NewMessage;
+import io.consulta.chat.store.SequenceAllocator;
+import io.consulta.chat.store.SequenceAllocator.NewMessage;
 import io.consulta.chat.store.MessageStore;
 import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
@@ -15,10 +17,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,6 +51,7 @@ public class SendPipeline {
     private static final int QUEUE_CAPACITY = 10_000;
 
     private final ConversationStore conversations;
+    private final SequenceAllocator allocator;
     private final MessageStore messages;
     private final LiveDelivery live;
     private final Frames frames;
@@ -69,16 +70,16 @@ public class SendPipeline {
     private record Pending(Request request, ChatMessage message, NewMessage change, Participants participants) {
     }
 
-    public SendPipeline(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
-                        Outbox outbox, @ConfigProperty(name = "consulta.chat.writers", defaultValue = "1") int writerCount,
-                        @ConfigProperty(name = "consulta.chat.gather-for", defaultValue = "0s") Duration gatherFor) {
+    public SendPipeline(ConversationStore conversations, SequenceAllocator allocator, MessageStore messages,
+                        LiveDelivery live, Frames frames, Outbox outbox, ChatConfig config) {
         this.conversations = conversations;
+        this.allocator = allocator;
         this.messages = messages;
         this.live = live;
         this.frames = frames;
         this.outbox = outbox;
-        this.writerCount = writerCount;
-        this.gatherNanos = gatherFor.toNanos();
+        this.writerCount = config.writers();
+        this.gatherNanos = config.gatherFor().toNanos();
     }
 
     void start(@Observes StartupEvent event) {
@@ -223,7 +224,7 @@ public class SendPipeline {
         }
         Map<String, Long> lastSeqs;
         try {
-            lastSeqs = conversations.allocate(runs.values().stream().map(Run::changes).toList());
+            lastSeqs = allocator.allocate(runs.values().stream().map(Run::changes).toList());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not allocate sequence numbers in %d conversations", runs.size());
             runs.values().forEach(run -> run.requests().forEach(r -> r.session().send(frames.error(ErrorCodes.INTERNAL,
@@ -285,7 +286,7 @@ public class SendPipeline {
 
     private void undo(Pending p, ChatMessage keptInstead) {
         try {
-            conversations.undoAllocation(p.change(), keptInstead);
+            allocator.undo(p.change(), keptInstead);
         } catch (RuntimeException e) {
             LOG.warnf("Could not undo the allocation of message %s: %s", p.message().id(), e.getMessage());
         }

@@ -1,6 +1,8 @@
 package io.consulta.chat.api;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.util.Collection;
 import java.util.Map;
@@ -14,6 +16,16 @@ public class SessionRegistry {
 
     private final Map<String, ChatSession> byConnection = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> byUser = new ConcurrentHashMap<>();
+
+    /** Looks the frame path up at start, so a Quarkus version without the fast one says so in the startup log. */
+    void checkFramePath(@Observes StartupEvent event) {
+        DirectFrameWriter.available();
+    }
+
+    /** The user's sockets on this replica. */
+    Set<ChatSession> sessionsOf(String userId) {
+        return Set.copyOf(byUser.getOrDefault(userId, Set.of()));
+    }
 
     /** Registers a socket; true if it is the user's first on this replica. */
     public boolean add(ChatSession session) {

@@ -1,5 +1,8 @@
 package io.consulta.chat.domain;
 
+import io.consulta.common.contracts.AppointmentEvents;
+import io.consulta.common.contracts.IdentityEvents;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +26,19 @@ public final class NotificationRules {
         Map<String, String> data = a.appointmentId() == null ? Map.of() : Map.of("appointmentId", a.appointmentId());
         List<NotificationDraft> out = new ArrayList<>();
         switch (type) {
-            case "appointment.booked" -> {
+            case AppointmentEvents.BOOKED -> {
                 out.add(new NotificationDraft(a.doctorId(), type, "New appointment",
                         patient + " booked a " + a.visit() + " on " + a.when() + ".", data, false));
                 out.add(new NotificationDraft(a.patientId(), type, "Appointment booked",
                         "Your " + a.visit() + " with " + doctor + " is on " + a.when() + ".", data, false));
             }
-            case "appointment.rescheduled" -> {
+            case AppointmentEvents.RESCHEDULED -> {
                 out.add(new NotificationDraft(a.doctorId(), type, "Appointment moved",
                         "The " + a.visit() + " with " + patient + " moved to " + a.when() + ".", data, false));
                 out.add(new NotificationDraft(a.patientId(), type, "Appointment moved",
                         "Your " + a.visit() + " with " + doctor + " moved to " + a.when() + ".", data, false));
             }
-            case "appointment.cancelled" -> {
+            case AppointmentEvents.CANCELLED -> {
                 Canceller by = canceller(a);
                 if (by != Canceller.DOCTOR) {
                     out.add(new NotificationDraft(a.doctorId(), type, "Appointment cancelled",
@@ -46,7 +49,7 @@ public final class NotificationRules {
                             "Your " + a.visit() + " with " + doctor + " on " + a.when() + " was cancelled.", data, false));
                 }
             }
-            case "appointment.reminder-due" -> out.add(new NotificationDraft(a.patientId(), type, "Appointment reminder",
+            case AppointmentEvents.REMINDER_DUE -> out.add(new NotificationDraft(a.patientId(), type, "Appointment reminder",
                     "Reminder: your " + a.visit() + " with " + doctor + " is on " + a.when() + ".", data, true));
             default -> {
                 // check-in, completion and no-show change the care relationship only
@@ -79,7 +82,7 @@ public final class NotificationRules {
     }
 
     public static List<NotificationDraft> forIdentity(String type, String userId) {
-        if ("doctor.approved".equals(type) && userId != null) {
+        if (IdentityEvents.DOCTOR_APPROVED.equals(type) && userId != null) {
             return List.of(new NotificationDraft(userId, type, "Account approved",
                     "Your doctor account is approved: patients can now find and book you.", Map.of(), false));
         }

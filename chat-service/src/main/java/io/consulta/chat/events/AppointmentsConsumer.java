@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.AppointmentFacts;
 import io.consulta.chat.domain.NotificationRules;
-import io.consulta.chat.store.CareRelationships;
 import io.consulta.chat.store.Users;
+import io.consulta.common.care.CareRelationshipRule;
+import io.consulta.common.care.CareRelationships;
+import io.consulta.common.contracts.AppointmentEvents;
+import io.consulta.chat.service.Notifier;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -38,7 +41,7 @@ public class AppointmentsConsumer {
     @Blocking
     public void onAppointment(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.type() == null || !event.type().startsWith("appointment.") || event.data() == null) {
+        if (event.type() == null || !event.type().startsWith(AppointmentEvents.PREFIX) || event.data() == null) {
             return;
         }
         JsonNode data = event.data();
@@ -49,11 +52,7 @@ public class AppointmentsConsumer {
             return;
         }
         processed.handleOnce(event.id(), () -> {
-            if ("appointment.cancelled".equals(event.type())) {
-                relationships.appointmentCancelled(facts.doctorId(), facts.patientId(), facts.appointmentId());
-            } else if (!"appointment.reminder-due".equals(event.type())) {
-                relationships.appointmentActive(facts.doctorId(), facts.patientId(), facts.appointmentId());
-            }
+            CareRelationshipRule.apply(event, relationships);
             notifier.notify(event.id(), NotificationRules.forAppointment(event.type(), facts, users::nameOf),
                     event.time() == null ? Instant.now() : event.time());
         });

@@ -6,6 +6,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.consulta.chat.ChatConfig;
+import io.consulta.common.events.KafkaClientConfig;
+import io.smallrye.common.annotation.Identifier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,7 +24,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -48,7 +50,7 @@ public class Fanout {
     private final ObjectMapper json;
     private final Replica replica;
     private final FanoutListener listener;
-    private final String bootstrapServers;
+    private final Map<String, Object> broker;
     private final String topic;
     private final short replicationFactor;
     private final AtomicLong failures = new AtomicLong();
@@ -61,38 +63,19 @@ public class Fanout {
     private volatile boolean assigned;
 
     public Fanout(ObjectMapper json, Replica replica, FanoutListener listener,
-                  @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                  @ConfigProperty(name = "consulta.chat.fanout.topic", defaultValue = "consulta.chat.fanout") String topic,
-                  @ConfigProperty(name = "consulta.chat.fanout.replication-factor", defaultValue = "1") short replicationFactor) {
+                  @Identifier(KafkaClientConfig.BROKER) Map<String, Object> broker, ChatConfig config) {
         this.json = json;
         this.replica = replica;
         this.listener = listener;
-        this.bootstrapServers = bootstrapServers;
-        this.topic = topic;
-        this.replicationFactor = replicationFactor;
+        this.broker = broker;
+        this.topic = config.fanout().topic();
+        this.replicationFactor = config.fanout().replicationFactor();
         this.originBytes = replica.id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     void start(@Observes StartupEvent event) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "1",
-                // no linger: message batches are already gathered for a few milliseconds (LiveDelivery), and local
-                // sockets never wait for this
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "chat-fanout-" + replica.id()),
-                new StringSerializer(), new StringSerializer());
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // fetch every 20 ms rather than record by record: every replica also fetches all its own records, so
-                // each fetch is paid for by every replica even when it carries nothing for it
-                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65_536,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
-                ConsumerConfig.CLIENT_ID_CONFIG, "chat-fanout-" + replica.id()),
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        consumer = new KafkaConsumer<>(consumerConfig(),
                 // bytes: a replica's own records (most of what it reads) are skipped by header without decoding them
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         running = true;
@@ -196,9 +179,9 @@ public class Fanout {
     }
 
     private void ensureTopic() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (Admin admin = Admin.create(KafkaClientConfig.admin(broker, Map.of(
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, replicationFactor))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -225,5 +208,28 @@ public class Fanout {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Every {@code kafka.*} setting (TLS, SASL, ...) and the fan-out's own. */
+    Map<String, Object> producerConfig() {
+        return KafkaClientConfig.producer(broker, Map.of(
+                ProducerConfig.ACKS_CONFIG, "1",
+                // no linger: message batches are already gathered for a few milliseconds (LiveDelivery), and local
+                // sockets never wait for this
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.CLIENT_ID_CONFIG, "chat-fanout-" + replica.id()));
+    }
+
+    Map<String, Object> consumerConfig() {
+        return KafkaClientConfig.consumer(broker, Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // fetch every 20 ms rather than record by record: every replica also fetches all its own records, so
+                // each fetch is paid for by every replica even when it carries nothing for it
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65_536,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
+                ConsumerConfig.CLIENT_ID_CONFIG, "chat-fanout-" + replica.id()));
     }
 }

@@ -1,8 +1,5 @@
 package io.consulta.chat.store;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +21,17 @@ public class Collections {
         this.database = database;
     }
 
-    public MongoCollection<Document> get(String name) {
-        return mongo.getDatabase(database).getCollection(name);
+    /**
+     * Whether the database is the local MongoDB-protocol server (mongo-java-server) rather than MongoDB: its
+     * buildInfo answers only the version, where MongoDB's always carries {@code gitVersion}.
+     */
+    public boolean isLocalProtocolServer() {
+        Document build = mongo.getDatabase(database).runCommand(new Document("buildInfo", 1));
+        return !build.containsKey("gitVersion");
     }
 
-    static boolean isDuplicateKey(RuntimeException e) {
-        if (e instanceof MongoWriteException write) {
-            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-        }
-        return e instanceof MongoCommandException command && command.getErrorCode() == 11000;
+    public MongoCollection<Document> get(String name) {
+        return mongo.getDatabase(database).getCollection(name);
     }
 
     static Instant instant(Document document, String field) {

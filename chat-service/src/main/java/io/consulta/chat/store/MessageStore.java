@@ -1,5 +1,7 @@
 package io.consulta.chat.store;
 
+import com.mongodb.MongoException;
+import io.consulta.common.store.DuplicateKey;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -44,7 +46,7 @@ public class MessageStore {
             messages.insertOne(message.toDocument());
             return true;
         } catch (RuntimeException e) {
-            if (Collections.isDuplicateKey(e) && findByClientId(message.conversationId(), message.clientMessageId()).isPresent()) {
+            if (e instanceof MongoException mongo && DuplicateKey.is(mongo) && findByClientId(message.conversationId(), message.clientMessageId()).isPresent()) {
                 return false;
             }
             throw e;
@@ -72,7 +74,7 @@ public class MessageStore {
             java.util.Set<Integer> duplicates = new java.util.HashSet<>();
             java.util.Map<Integer, String> failed = new java.util.HashMap<>();
             for (com.mongodb.bulk.BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY
+                if (DuplicateKey.is(error)
                         && error.getMessage().contains(CLIENT_ID_INDEX)) {
                     duplicates.add(error.getIndex());
                 } else {

@@ -1,5 +1,7 @@
 package io.consulta.chat.store;
 
+import com.mongodb.MongoException;
+import io.consulta.common.store.DuplicateKey;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -47,7 +49,7 @@ public class NotificationStore {
             notifications.insertOne(document);
             return Optional.of(Notification.from(document));
         } catch (RuntimeException e) {
-            if (Collections.isDuplicateKey(e)) {
+            if (e instanceof MongoException mongo && DuplicateKey.is(mongo)) {
                 return Optional.empty();
             }
             throw e;

@@ -1,5 +1,6 @@
 package io.consulta.chat.api;
 
+import io.consulta.testing.EventContracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
@@ -66,6 +67,7 @@ class ConversationApiTest {
 
         JsonNode started = EventBus.await("consulta.chat", e -> "conversation.started".equals(e.path("type").asText())
                 && id[0].equals(e.path("subject").asText()), WAIT);
+        EventContracts.assertValidEvent(started);
         assertThat(started.path("data").path("doctorId").asText()).isEqualTo(doctor);
         assertThat(started.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(started.path("data").path("conversationId").asText()).isEqualTo(id[0]);
@@ -84,7 +86,7 @@ class ConversationApiTest {
         String patient2 = newId("pat");
         String appointment2 = book(patient2, doctor);
         EventBus.publish("consulta.appointments", "appointment.cancelled", appointment2,
-                appointment(appointment2, patient2, doctor, "cancelled"));
+                appointment("appointment.cancelled", appointment2, patient2, doctor));
         // the booking and its cancellation are both applied: no relationship is left
         await().atMost(WAIT).pollDelay(Duration.ofSeconds(1)).untilAsserted(() ->
                 open(TestTokens.doctor(doctor), Map.of("patientId", patient2)).then().statusCode(403));
@@ -236,6 +238,7 @@ class ConversationApiTest {
         }
         JsonNode event = EventBus.await("consulta.chat", e -> "message.sent".equals(e.path("type").asText())
                 && messageId.equals(e.path("data").path("messageId").asText()), WAIT);
+        EventContracts.assertValidEvent(event);
         assertThat(event.path("subject").asText()).isEqualTo(id);
         assertThat(event.path("data").path("senderId").asText()).isEqualTo(patient);
         assertThat(event.path("data").path("recipientId").asText()).isEqualTo(doctor);

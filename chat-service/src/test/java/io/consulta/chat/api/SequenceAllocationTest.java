@@ -10,6 +10,7 @@ import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import io.consulta.chat.store.Collections;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,9 @@ class SequenceAllocationTest {
 
     @Inject
     MongoClient mongo;
+
+    @Inject
+    Collections collections;
 
     private MongoCollection<Document> conversations() {
         return mongo.getDatabase("consulta_chat").getCollection("conversations");
@@ -129,5 +133,16 @@ class SequenceAllocationTest {
             unread = sender.equals(userId) ? 0 : unread + 1;
         }
         return unread;
+    }
+
+    @Test
+    void theSequenceIndexIsMadeOnlyForTheLocalProtocolServer() {
+        List<String> indexes = new ArrayList<>();
+        conversations().listIndexes().forEach(index -> indexes.add(index.getString("name")));
+
+        assertThat(collections.isLocalProtocolServer()).isTrue();
+        assertThat(indexes).contains("id_at_seq");
+        assertThat(mongo.getDatabase("consulta_chat").runCommand(new Document("buildInfo", 1)))
+                .doesNotContainKey("gitVersion");
     }
 }

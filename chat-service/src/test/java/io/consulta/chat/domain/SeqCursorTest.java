@@ -1,6 +1,7 @@
 package io.consulta.chat.domain;
 
 import io.consulta.chat.store.ListCursor;
+import io.consulta.common.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ class SeqCursorTest {
     void listCursorsRoundTripAndRejectForeignValues() {
         ListCursor cursor = new ListCursor(Instant.parse("2026-12-01T08:00:00.123Z"), "abc:def");
         assertThat(ListCursor.decode(cursor.encode())).isEqualTo(cursor);
-        assertThatThrownBy(() -> ListCursor.decode("%%%")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ListCursor.decode("bm9jb2xvbg")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ListCursor.decode("%%%")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ListCursor.decode("bm9jb2xvbg")).isInstanceOf(InvalidInputException.class);
     }
 }

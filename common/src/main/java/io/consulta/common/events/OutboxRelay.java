@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -69,7 +70,7 @@ public class OutboxRelay {
     private final MongoClient mongo;
     private final String databaseName;
     private final List<String> collections;
-    private final String bootstrapServers;
+    private final Map<String, Object> broker;
     private final Duration pollInterval;
     private final Duration gatherFor;
     private final Semaphore wakeups = new Semaphore(0);
@@ -83,18 +84,14 @@ public class OutboxRelay {
     private Producer<String, String> producer;
     private RelayLease lease;
 
-    public OutboxRelay(MongoClient mongo,
-                       @ConfigProperty(name = "quarkus.mongodb.database") String databaseName,
-                       @ConfigProperty(name = "consulta.outbox.collections") Optional<List<String>> collections,
-                       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
-                       @ConfigProperty(name = "consulta.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
-                       @ConfigProperty(name = "consulta.outbox.gather-for", defaultValue = "0s") Duration gatherFor) {
+    public OutboxRelay(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String databaseName,
+                       OutboxSettings settings, @Identifier(KafkaClientConfig.BROKER) Map<String, Object> broker) {
         this.mongo = mongo;
         this.databaseName = databaseName;
-        this.collections = collections.orElse(List.of());
-        this.bootstrapServers = bootstrapServers;
-        this.pollInterval = pollInterval;
-        this.gatherFor = gatherFor;
+        this.collections = settings.collections().orElse(List.of());
+        this.broker = broker;
+        this.pollInterval = settings.pollInterval();
+        this.gatherFor = settings.gatherFor();
     }
 
     void start(@Observes StartupEvent event) {
@@ -285,16 +282,16 @@ public class OutboxRelay {
         }
     }
 
-    private Map<String, Object> producerConfig() {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    /** Every {@code kafka.*} setting (TLS, SASL, ...) and the relay's own, which guarantee no event is lost. */
+    Map<String, Object> producerConfig() {
+        return KafkaClientConfig.producer(broker, Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + databaseName);
+                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + databaseName));
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.consulta.common.events;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +34,7 @@ public class ProcessedEvents {
         try {
             processed.insertOne(new Document("_id", eventId).append("processedAt", new Date()));
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            if (!DuplicateKey.is(e)) {
                 throw e;
             }
         }

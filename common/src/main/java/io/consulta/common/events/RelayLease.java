@@ -1,6 +1,6 @@
 package io.consulta.common.events;
 
-import com.mongodb.ErrorCategory;
+import io.consulta.common.store.DuplicateKey;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -9,6 +9,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -18,21 +19,27 @@ import java.util.UUID;
 final class RelayLease {
 
     private static final String LEASE_ID = "outbox-relay";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> leases;
     private final Duration duration;
     private final String owner = UUID.randomUUID().toString();
     private Instant heldUntil = Instant.EPOCH;
 
+    private final Clock clock;
+
     RelayLease(MongoCollection<Document> leases, Duration duration) {
+        this(leases, duration, Clock.systemUTC());
+    }
+
+    RelayLease(MongoCollection<Document> leases, Duration duration, Clock clock) {
         this.leases = leases;
         this.duration = duration;
+        this.clock = clock;
     }
 
     /** Whether this replica holds the lease; renews it once a third of it has passed, not on every relay round. */
     boolean holdOrAcquire() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (now.isBefore(heldUntil.minus(duration.multipliedBy(2).dividedBy(3)))) {
             return true;
         }
@@ -44,13 +51,8 @@ final class RelayLease {
                     new FindOneAndUpdateOptions().upsert(true));
             heldUntil = now.plus(duration);
             return true;
-        } catch (MongoCommandException e) {
-            if (e.getErrorCode() == DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        } catch (MongoCommandException | MongoWriteException e) {
+            if (DuplicateKey.is(e)) {
                 return false;
             }
             throw e;

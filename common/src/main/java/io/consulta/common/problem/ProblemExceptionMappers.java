@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import io.consulta.common.domain.DomainException;
+import io.consulta.common.domain.TooManyRequestsException;
+import io.consulta.common.store.DuplicateKey;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -32,6 +34,15 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        Response.ResponseBuilder response = ProblemResponses.builder(DomainProblems.of(e).withInstance(uri.getPath()));
+        if (e instanceof TooManyRequestsException limited) {
+            response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -99,7 +110,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response mongoWrite(MongoWriteException e, UriInfo uri) {
-        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        if (DuplicateKey.is(e)) {
             return respond(Problem.of(409, "conflict", "Conflict", "This would duplicate an existing record"), uri);
         }
         return unexpected(e, uri);

@@ -62,8 +62,8 @@ class OutboxRelayTest {
         orders = mongo.getDatabase("relay_test").getCollection("orders");
         kafkaPort = freePort();
         kafkaDir = Files.createTempDirectory("relay-kafka-");
-        relay = new OutboxRelay(mongo, "relay_test", Optional.of(List.of("orders")), "localhost:" + kafkaPort,
-                Duration.ofMillis(200), Duration.ZERO);
+        relay = new OutboxRelay(mongo, "relay_test", new Settings(List.of("orders"), Duration.ofMillis(200)),
+                Map.of("bootstrap.servers", "localhost:" + kafkaPort));
     }
 
     @AfterEach
@@ -173,6 +173,25 @@ class OutboxRelayTest {
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** {@code consulta.outbox.*} as a test sets it. */
+    record Settings(List<String> names, Duration poll) implements OutboxSettings {
+
+        @Override
+        public Optional<List<String>> collections() {
+            return Optional.of(names);
+        }
+
+        @Override
+        public Duration pollInterval() {
+            return poll;
+        }
+
+        @Override
+        public Duration gatherFor() {
+            return Duration.ZERO;
         }
     }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +54,16 @@ class RelayLeaseTest {
     }
 
     @Test
-    void anExpiredLeaseIsTakenOver() throws InterruptedException {
-        RelayLease crashed = new RelayLease(leases, Duration.ofMillis(200));
-        RelayLease survivor = new RelayLease(leases, Duration.ofSeconds(30));
+    void anExpiredLeaseIsTakenOver() {
+        Instant start = Instant.parse("2026-11-29T10:00:00Z");
+        RelayLease crashed = new RelayLease(leases, Duration.ofSeconds(15), Clock.fixed(start, ZoneOffset.UTC));
+        RelayLease survivor = new RelayLease(leases, Duration.ofSeconds(30),
+                Clock.fixed(start.plusSeconds(10), ZoneOffset.UTC));
+        RelayLease later = new RelayLease(leases, Duration.ofSeconds(30),
+                Clock.fixed(start.plusSeconds(16), ZoneOffset.UTC));
 
         assertThat(crashed.holdOrAcquire()).isTrue();
-        Thread.sleep(400);
-
-        assertThat(survivor.holdOrAcquire()).isTrue();
+        assertThat(survivor.holdOrAcquire()).as("still held").isFalse();
+        assertThat(later.holdOrAcquire()).as("expired").isTrue();
     }
 }

@@ -21,6 +21,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bson.Document;
 
+import io.consulta.common.domain.ConflictException;
+import io.consulta.common.domain.ForbiddenException;
+import io.consulta.common.domain.InvalidInputException;
+import io.consulta.common.domain.NotFoundException;
+import io.consulta.common.domain.StaleVersionException;
+import io.consulta.common.domain.TooManyRequestsException;
+import io.consulta.common.domain.UnavailableException;
+import io.consulta.common.domain.VersionRequiredException;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +99,23 @@ public class ProbeResource {
         collection.insertOne(new Document("email", "twice@example.org"));
         collection.insertOne(new Document("email", "twice@example.org"));
         return "unreachable";
+    }
+
+    @GET
+    @Path("/domain/{kind}")
+    public String domain(@jakarta.ws.rs.PathParam("kind") String kind) {
+        throw switch (kind) {
+            case "not-found" -> new NotFoundException("Appointment", "a".repeat(300));
+            case "conflict" -> new ConflictException("The slot was taken");
+            case "stale" -> new StaleVersionException("The profile is at version 4");
+            case "version-required" -> new VersionRequiredException("Send If-Match");
+            case "forbidden" -> new ForbiddenException("Only the doctor can do this");
+            case "invalid" -> new InvalidInputException(List.of(new FieldError("start", "must be in the future"),
+                    new FieldError("end", "must be after start")));
+            case "unprocessable" -> InvalidInputException.unprocessable("Idempotency-Key", "was used for another booking");
+            case "unavailable" -> new UnavailableException("The directory is loading");
+            default -> new TooManyRequestsException(Duration.ofMillis(1500));
+        };
     }
 
     @GET

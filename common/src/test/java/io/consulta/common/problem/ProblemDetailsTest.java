@@ -132,4 +132,38 @@ class ProblemDetailsTest {
                 .body("trace", nullValue())
                 .body(not(containsString("IllegalStateException")));
     }
+
+    @Test
+    void domainExceptionsBecomeTheirProblems() {
+        record Expected(String kind, int status, String type) {
+        }
+        for (Expected expected : java.util.List.of(new Expected("not-found", 404, "not-found"),
+                new Expected("conflict", 409, "conflict"), new Expected("stale", 412, "precondition-failed"),
+                new Expected("version-required", 428, "precondition-required"),
+                new Expected("forbidden", 403, "forbidden"), new Expected("invalid", 400, "validation"),
+                new Expected("unprocessable", 422, "unprocessable"), new Expected("unavailable", 503, "unavailable"),
+                new Expected("too-many", 429, "rate-limited"))) {
+            asPatient().when().get(PATH + "/domain/" + expected.kind())
+                    .then().statusCode(expected.status()).contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://consulta.io/problems/" + expected.type()))
+                    .body("status", equalTo(expected.status()))
+                    .body("instance", equalTo(PATH + "/domain/" + expected.kind()));
+        }
+    }
+
+    @Test
+    void invalidInputListsEveryFieldAndANotFoundIdIsCut() {
+        asPatient().when().get(PATH + "/domain/invalid")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("start", "end"))
+                .body("detail", equalTo("start: must be in the future; end: must be after start"));
+        asPatient().when().get(PATH + "/domain/not-found")
+                .then().statusCode(404).body("detail", not(containsString("a".repeat(65))));
+    }
+
+    @Test
+    void tooManyRequestsSaysWhenToRetry() {
+        asPatient().when().get(PATH + "/domain/too-many")
+                .then().statusCode(429).header("Retry-After", "2");
+    }
 }

@@ -1,0 +1,58 @@
+package io.consulta.chat;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * {@code consulta.chat.*}: every setting of chat-service with its default, in this one place (application.properties
+ * sets only what differs per profile or environment).
+ */
+@ConfigMapping(prefix = "consulta.chat")
+public interface ChatConfig {
+
+    /** What one connection may do; see {@link io.consulta.chat.domain.ChatLimits}. */
+    Limits limits();
+
+    Fanout fanout();
+
+    /** Writer threads storing sends (a conversation always goes to the same one); one makes the fullest batches. */
+    @WithDefault("1")
+    int writers();
+
+    /** How long a writer lets sends gather after the first of a batch. */
+    @WithDefault("0s")
+    Duration gatherFor();
+
+    interface Limits {
+
+        @WithDefault("4000")
+        int maxTextLength();
+
+        @WithDefault("10")
+        int maxMediaIds();
+
+        @WithDefault("20")
+        double framesPerSecond();
+
+        @WithDefault("40")
+        int frameBurst();
+
+        @WithDefault("2s")
+        Duration typingInterval();
+
+        @WithDefault("200")
+        int resumeBatch();
+    }
+
+    /** The internal topic for live delivery between replicas (ids only); every replica reads all of it. */
+    interface Fanout {
+
+        @WithDefault("consulta.chat.fanout")
+        String topic();
+
+        @WithDefault("1")
+        short replicationFactor();
+    }
+}

@@ -1,0 +1,57 @@
+package io.consulta.chat.service;
+
+import io.consulta.chat.domain.NotificationDraft;
+import io.consulta.chat.store.NotificationStore;
+import io.consulta.chat.store.Users;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Turns notification drafts into stored notifications, live frames and, for reminders, e-mail. */
+@ApplicationScoped
+public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class);
+
+    private final NotificationStore notifications;
+    private final LiveNotifications live;
+    private final Users users;
+    private final Mailer mailer;
+
+    public Notifier(NotificationStore notifications, LiveNotifications live, Users users, Mailer mailer) {
+        this.notifications = notifications;
+        this.live = live;
+        this.users = users;
+        this.mailer = mailer;
+    }
+
+    /** Idempotent per event: a redelivered event neither duplicates a notification nor sends its e-mail twice. */
+    public void notify(String eventId, List<NotificationDraft> drafts, Instant at) {
+        for (NotificationDraft draft : drafts) {
+            notifications.create(eventId, draft, at).ifPresent(live::notification);
+            if (draft.email()) {
+                email(eventId + ":" + draft.userId(), draft);
+            }
+        }
+    }
+
+    private void email(String notificationId, NotificationDraft draft) {
+        if (!notifications.emailPending(notificationId)) {
+            return;
+        }
+        String address = users.find(draft.userId()).map(Users.User::email).orElse(null);
+        if (address == null || address.isBlank()) {
+            // no address known yet (identity event not seen): the in-app notification still reaches them
+            LOG.infof("No e-mail address known for user %s; reminder shown in-app only", draft.userId());
+            notifications.markEmailed(notificationId);
+            return;
+        }
+        mailer.send(Mail.withText(address, "Consulta: " + draft.title(), draft.body()
+                + "\n\nOpen Consulta to see or change your appointment."));
+        notifications.markEmailed(notificationId);
+    }
+}
