@@ -196,7 +196,7 @@ public final class BenchStack implements AutoCloseable {
      * the time until every process was ready again.
      */
     public synchronized Duration restart() {
-        stopAll();
+        stopAll(); // services already stopped (stopServices) stay as they are until started again
         long started = System.nanoTime();
         List<ManagedProcess> services = processes.stream().filter(p -> p.name().endsWith("-service")).toList();
         List<ManagedProcess> infrastructure = processes.stream().filter(p -> !services.contains(p)).toList();
@@ -220,6 +220,12 @@ public final class BenchStack implements AutoCloseable {
         } catch (IllegalStateException alreadyShuttingDown) {
             // called from the hook itself
         }
+    }
+
+    /** Stops the services only (e.g. to count what they stored once nothing writes any more). */
+    public synchronized void stopServices() {
+        processes.reversed().stream().filter(p -> p.name().endsWith("-service"))
+                .forEach(process -> process.stop(Duration.ofSeconds(15)));
     }
 
     private void stopAll() {

@@ -184,14 +184,16 @@ public final class ChatLoad implements AutoCloseable {
         out.printf("  %s done: %d events waiting in outboxes%n", step.name, pendingEvents());
     }
 
-    /** message.sent events stored but not yet published: a relay that falls behind shows here first. */
+    /**
+     * message.sent events stored but not yet published: a relay that falls behind shows here first. They wait in the
+     * conversations' outboxes (chat-service's only outbox collection), found as the relay finds them (its sparse index
+     * on {@code outbox.id}), so the check does not read a million messages on a disk store.
+     */
     private long pendingEvents() {
         long pending = 0;
-        for (String collection : List.of("conversations", "messages")) {
-            for (Document d : mongo.getDatabase("consulta_chat").getCollection(collection)
-                    .find(new Document("outbox.0", new Document("$exists", true))).projection(new Document("outbox", 1))) {
-                pending += d.getList("outbox", Object.class, List.of()).size();
-            }
+        for (Document d : mongo.getDatabase("consulta_chat").getCollection("conversations")
+                .find(new Document("outbox.id", new Document("$exists", true))).projection(new Document("outbox", 1))) {
+            pending += d.getList("outbox", Object.class, List.of()).size();
         }
         return pending;
     }

@@ -225,7 +225,7 @@ final class EmbeddedSeed {
             copy.append("_id", id).append("doctorId", doctor).append("patientId", patient)
                     .append("start", Date.from(start)).append("end", Date.from(end))
                     .append("claims", claims(doctor, patient, start, end)).append("idempotencyKey", id)
-                    .append("status", past ? "COMPLETED" : "BOOKED")
+                    .append("status", past ? "FULFILLED" : "BOOKED")
                     .append("createdAt", Date.from(start.minus(Duration.ofDays(10))))
                     .append("updatedAt", Date.from(past ? end : start.minus(Duration.ofDays(10))))
                     .append("nextReminderAt", past ? null : Date.from(start.minus(Duration.ofDays(1))))
