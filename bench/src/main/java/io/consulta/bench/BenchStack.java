@@ -30,16 +30,18 @@ import java.util.stream.Stream;
  * The pieces a benchmark measures, started with local-stack's own launchers (the MongoDB-protocol server, Kafka and
  * Keycloak child processes; each service from its production build, {@code target/quarkus-app}, with a deploy/ pod's
  * JVM options and the stack's environment variables), but on free ports and with a data folder of its own, so a benchmark neither
- * needs nor disturbs a running {@code ./consulta start} or e2e run. MongoDB runs in memory. What is not started is
- * pointed at a closed port, so a service never talks to another stack's broker or identity server by accident.
- * {@link #close()} (also on Ctrl-C) stops everything it started.
+ * needs nor disturbs a running {@code ./consulta start} or e2e run. MongoDB runs in memory, or — {@link #startLocal} —
+ * on disk with the local stack's own settings. What is not started is pointed at a closed port, so a service never
+ * talks to another stack's broker or identity server by accident. {@link #close()} (also on Ctrl-C) stops everything
+ * it started.
  */
 public final class BenchStack implements AutoCloseable {
 
     /** Optional infrastructure; MongoDB always runs. */
     public enum Extra { KAFKA, KEYCLOAK }
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Generous: mongo-java-server's H2 backend as it ships read a 2.6 GB store for minutes before it listened. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     /**
      * What the JVM picks inside a deploy/ pod (limits 1 CPU and 512 MiB, JAVA_OPTS MaxRAMPercentage=60,
      * InitialRAMPercentage=30 and NewRatio=1): services are measured as they run in production, not with the laptop-sized heap
@@ -52,6 +54,8 @@ public final class BenchStack implements AutoCloseable {
      * database, not the service, set the saturation point; production runs a real MongoDB that keeps data on disk.
      */
     private static final String BENCH_MONGO_HEAP = "4g";
+    /** The H2 store flushes what it holds in memory when it stops; cutting that short loses data. */
+    private static final Duration MONGO_STOP_GRACE = Duration.ofMinutes(2);
 
     private final StackConfig stackConfig;
     private final Path dataDir;
@@ -59,26 +63,47 @@ public final class BenchStack implements AutoCloseable {
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final Thread stopOnExit = new Thread(this::close, "bench-stack-shutdown");
     private final String mongoUri;
+    /** As {@code ./consulta start} runs: MongoDB on disk with the stack's heap, services with the stack's JVM options. */
+    private final boolean localStack;
     private volatile boolean closed;
 
-    private BenchStack(Path root, String benchName) {
+    private BenchStack(Path root, String benchName, boolean localStack) {
         this.stackConfig = StackConfig.local(root);
         this.dataDir = root.resolve("bench/target/stack").resolve(benchName);
         this.mongoUri = "mongodb://localhost:" + freePort();
+        this.localStack = localStack;
     }
 
     /** Starts MongoDB (in memory) and the requested extras, and waits until they accept connections. */
     public static BenchStack start(String benchName, Set<Extra> extras) {
+        return start(benchName, extras, false, null);
+    }
+
+    /**
+     * Starts the pieces as {@code ./consulta start} runs them — MongoDB keeping its data in an H2 file with the local
+     * stack's JVM options, services with the stack's (not a pod's) JVM options — on free ports. The store begins as a
+     * copy of {@code seededStore} when given (the original is never written), else empty.
+     */
+    public static BenchStack startLocal(String benchName, Set<Extra> extras, Path seededStore) {
+        return start(benchName, extras, true, seededStore);
+    }
+
+    private static BenchStack start(String benchName, Set<Extra> extras, boolean localStack, Path seededStore) {
         Path root = Path.of(System.getProperty("consulta.root", ".")).toAbsolutePath().normalize();
-        BenchStack stack = new BenchStack(root, benchName);
+        BenchStack stack = new BenchStack(root, benchName, localStack);
         Runtime.getRuntime().addShutdownHook(stack.stopOnExit);
         try {
-            stack.boot(extras);
+            stack.boot(extras, seededStore);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
             throw e;
         }
+    }
+
+    /** The H2 file MongoDB keeps its data in ({@link #startLocal} only). */
+    public Path mongoStore() {
+        return dataDir.resolve("mongodb/consulta.mv");
     }
 
     public String mongoUri() {
@@ -94,13 +119,19 @@ public final class BenchStack implements AutoCloseable {
         return dataDir;
     }
 
-    private void boot(Set<Extra> extras) {
+    private void boot(Set<Extra> extras, Path seededStore) {
         wipe(dataDir);
         Path logs = dataDir.resolve("logs");
         int mongoPort = Integer.parseInt(mongoUri.substring(mongoUri.lastIndexOf(':') + 1));
         List<ManagedProcess> infrastructure = new ArrayList<>();
-        infrastructure.add(Mongo.node(mongoPort, null, dataDir.resolve("mongodb"), logs.resolve("mongodb.log"),
-                Mongo.jvmOptions(BENCH_MONGO_HEAP)));
+        if (localStack) {
+            copySeed(seededStore);
+            // the same overload Stack uses for ./consulta start: its heap and collector
+            infrastructure.add(Mongo.node(mongoPort, mongoStore(), dataDir.resolve("mongodb"), logs.resolve("mongodb.log")));
+        } else {
+            infrastructure.add(Mongo.node(mongoPort, null, dataDir.resolve("mongodb"), logs.resolve("mongodb.log"),
+                    Mongo.jvmOptions(BENCH_MONGO_HEAP)));
+        }
         infrastructureEnvironment.put("MONGODB_URI", mongoUri);
 
         int kafkaPort = freePort();
@@ -142,7 +173,8 @@ public final class BenchStack implements AutoCloseable {
         requireFreshBuild(name, jar);
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaExecutable());
-        command.addAll(List.of(StackConfig.serviceJvmOptionsOr(POD_JVM_OPTIONS).trim().split("\\s+")));
+        String jvmOptions = localStack ? stackConfig.serviceJvmOptions() : StackConfig.serviceJvmOptionsOr(POD_JVM_OPTIONS);
+        command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + spec.port());
         int managementPort = freePort();
         command.add("-Dquarkus.management.port=" + managementPort);
@@ -165,6 +197,23 @@ public final class BenchStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException(name + " was not started"));
     }
 
+    /**
+     * Stops everything (services first) and starts it again on the same data and ports, as a restart of
+     * {@code ./consulta start} would: the infrastructure first, then the services together once it is ready. Returns
+     * the time until every process was ready again.
+     */
+    public synchronized Duration restart() {
+        stopAll(); // services already stopped (stopServices) stay as they are until started again
+        long started = System.nanoTime();
+        List<ManagedProcess> services = processes.stream().filter(p -> p.name().endsWith("-service")).toList();
+        List<ManagedProcess> infrastructure = processes.stream().filter(p -> !services.contains(p)).toList();
+        infrastructure.forEach(ManagedProcess::start);
+        infrastructure.forEach(process -> process.awaitReady(READY_TIMEOUT));
+        services.forEach(ManagedProcess::start);
+        services.forEach(process -> process.awaitReady(READY_TIMEOUT));
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
     /** Stops services first, then the infrastructure (reverse start order); safe to call twice. */
     @Override
     public synchronized void close() {
@@ -172,11 +221,34 @@ public final class BenchStack implements AutoCloseable {
             return;
         }
         closed = true;
-        processes.reversed().forEach(process -> process.stop(Duration.ofSeconds(15)));
+        stopAll();
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException alreadyShuttingDown) {
             // called from the hook itself
+        }
+    }
+
+    /** Stops the services only (e.g. to count what they stored once nothing writes any more). */
+    public synchronized void stopServices() {
+        processes.reversed().stream().filter(p -> p.name().endsWith("-service"))
+                .forEach(process -> process.stop(Duration.ofSeconds(15)));
+    }
+
+    private void stopAll() {
+        processes.reversed().forEach(process -> process.stop(
+                process.name().equals("mongodb") ? MONGO_STOP_GRACE : Duration.ofSeconds(15)));
+    }
+
+    private void copySeed(Path seededStore) {
+        if (seededStore == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(mongoStore().getParent());
+            Files.copy(seededStore, mongoStore());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the seeded store " + seededStore, e);
         }
     }
 

@@ -36,7 +36,8 @@ public final class MongoServerMain {
             backend = new MemoryBackend();
         } else {
             Files.createDirectories(Path.of(storage).toAbsolutePath().getParent());
-            backend = new H2Backend(storage);
+            // as mongo-java-server ships it, to measure what the settings change (bench/README, issue 18)
+            backend = Boolean.getBoolean("consulta.mongo.plain-h2") ? new H2Backend(storage) : H2Store.open(storage);
         }
         return backend.version(ServerVersion.MONGO_5_0);
     }

@@ -21,12 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Chat throughput and end-to-end latency (issue 6): 500 WebSocket connections in 250 patient–doctor conversations, one
@@ -52,17 +46,6 @@ public final class ChatBench {
     /** The first version's stack (Socket.io 4, each message stored through the MongoDB driver) on this machine. */
     private static final double PEER_P99_MILLIS = 7.0;
     private static final int PEER_SATURATION = 7_800;
-    private static final String MESSAGE = "{\"type\":\"message\"";
-    private static final String ACK = "{\"type\":\"ack\"";
-    private static final String ERROR = "{\"type\":\"error\"";
-    private static final String CLIENT_ID = "\"clientMessageId\":\"";
-
-    private final List<ChatStep> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final AtomicLong counter = new AtomicLong();
-    /** Sockets closed, sends failed or socket errors during the run: any one makes the run untrustworthy. */
-    private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-    private ChatDevice[] patients;
-    private ChatDevice[] doctors;
     private String[] conversationIds;
     private MongoClient mongo;
 
@@ -82,8 +65,7 @@ public final class ChatBench {
     }
 
     private void run(int conversations, int rate, int seconds, int warmup, int stepSeconds, int[] ramp) throws Exception {
-        try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA));
-             ChatReader reader = new ChatReader()) {
+        try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA))) {
             String service = stack.startService("chat-service", Map.of(
                     "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
                     "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
@@ -97,61 +79,42 @@ public final class ChatBench {
 
             mongo = MongoClients.create(stack.mongoUri());
             seed(service, conversations);
-            connect(reader, service, conversations);
-
-            // rising to the measured rate, as traffic does: the JIT and the heap settle before the steady phase counts
-            for (int quarter = 1; quarter <= 4; quarter++) {
-                runStep(new ChatStep(steps.size(), "warmup", rate * quarter / 4, Math.max(1, warmup / 4)));
-            }
-            ChatStep steady = new ChatStep(steps.size(), "steady", rate, seconds);
-            Map<String, Long> measured = Map.of("chat-service", stack.process("chat-service").pid(),
-                    "mongodb", stack.process("mongodb").pid(), "kafka", stack.process("kafka").pid());
-            CpuUsage cpu = CpuUsage.start(measured);
-            runStep(steady);
-            OUT.printf(Locale.ROOT, "%nSteady %d msg/s for %d s over %d connections in %d conversations:%n", rate,
-                    seconds, 2 * conversations, conversations);
-            ChatStep.header(OUT);
-            steady.row(OUT);
-            OUT.println(steady.ackSummary());
-            OUT.println(steady.timeline());
-            cpu.print(OUT, Duration.ofSeconds(seconds), steady.sent.get());
-            boolean met = steady.lost() == 0 && steady.errors.get() == 0 && steady.duplicates.get() == 0 && problems.isEmpty()
-                    && steady.p99Millis() < PEER_P99_MILLIS && steady.deliveredPerSecond() >= 0.98 * rate;
-            OUT.printf(Locale.ROOT, "Bar p99 < %.0f ms at %d msg/s, nothing lost: %s (p99 = %.1f ms)%n",
-                    PEER_P99_MILLIS, rate, met ? "PASS" : "FAIL", steady.p99Millis());
-            if (steady.firstError.get() != null) {
-                OUT.println("First error frame: " + steady.firstError.get());
-            }
-
-            OUT.printf("%nRamp (%d s per step) until delivery falls behind:%n", stepSeconds);
-            double best = steady.deliveredPerSecond();
-            List<ChatStep> rampSteps = new ArrayList<>();
-            for (int offered : ramp) {
-                ChatStep step = new ChatStep(steps.size(), Integer.toString(offered), offered, stepSeconds);
-                CpuUsage stepCpu = CpuUsage.start(measured);
-                runStep(step);
-                OUT.print("  " + offered + ": ");
-                stepCpu.print(OUT, Duration.ofSeconds(stepSeconds), step.sent.get());
-                rampSteps.add(step);
-                best = Math.max(best, step.deliveredPerSecond());
-                if (step.deliveredPerSecond() < 0.9 * offered || step.p99Millis() > 1000) {
-                    break;
-                }
-            }
-            ChatStep.header(OUT);
-            steady.row(OUT);
-            rampSteps.forEach(step -> step.row(OUT));
-            OUT.println("late: sent in the step, not delivered within 15 s after it (an overloaded step delivers them later)");
-            OUT.printf(Locale.ROOT, "Saturation: about %.0f delivered msg/s (highest rate sustained in a step)%n", best);
-            OUT.printf(Locale.ROOT, "Bar saturation above %,d msg/s: %s%n", PEER_SATURATION,
-                    best > PEER_SATURATION ? "PASS" : "FAIL");
-            OUT.println("Old Socket.io stack for comparison: 2,000 msg/s at p99 ≈ 7 ms, saturating at ≈ 7,800 msg/s.");
-            OUT.printf("chat-service RSS after the run: %d MB%n", stack.process("chat-service").rssMegabytes());
-            OUT.printf("Socket problems (unexpected closes, failed sends, errors) in the run: %d%s%n", problems.size(),
-                    problems.isEmpty() ? "" : "; first: " + problems.peek());
+            List<ChatLoad.Pair> pairs = new ArrayList<>();
             for (int i = 0; i < conversations; i++) {
-                patients[i].close();
-                doctors[i].close();
+                pairs.add(new ChatLoad.Pair(conversationIds[i], patient(i), doctor(i)));
+            }
+            try (ChatLoad load = ChatLoad.connect(OUT, mongo, service, pairs)) {
+                Map<String, Long> measured = Map.of("chat-service", stack.process("chat-service").pid(),
+                        "mongodb", stack.process("mongodb").pid(), "kafka", stack.process("kafka").pid());
+                ChatLoad.Steady steady = load.steady(rate, warmup, seconds, measured, PEER_P99_MILLIS);
+
+                OUT.printf("%nRamp (%d s per step) until delivery falls behind:%n", stepSeconds);
+                double best = steady.deliveredPerSecond();
+                List<ChatStep> rampSteps = new ArrayList<>();
+                for (int offered : ramp) {
+                    ChatStep step = load.newStep(Integer.toString(offered), offered, stepSeconds);
+                    CpuUsage stepCpu = CpuUsage.start(measured);
+                    load.runStep(step);
+                    OUT.print("  " + offered + ": ");
+                    stepCpu.print(OUT, Duration.ofSeconds(stepSeconds), step.sent.get());
+                    rampSteps.add(step);
+                    best = Math.max(best, step.deliveredPerSecond());
+                    if (step.deliveredPerSecond() < 0.9 * offered || step.p99Millis() > 1000) {
+                        break;
+                    }
+                }
+                ChatStep.header(OUT);
+                steady.step().row(OUT);
+                rampSteps.forEach(step -> step.row(OUT));
+                OUT.println("late: sent in the step, not delivered within 15 s after it (an overloaded step delivers them later)");
+                OUT.printf(Locale.ROOT, "Saturation: about %.0f delivered msg/s (highest rate sustained in a step)%n", best);
+                OUT.printf(Locale.ROOT, "Bar saturation above %,d msg/s: %s%n", PEER_SATURATION,
+                        best > PEER_SATURATION ? "PASS" : "FAIL");
+                OUT.println("Old Socket.io stack for comparison: 2,000 msg/s at p99 ≈ 7 ms, saturating at ≈ 7,800 msg/s.");
+                OUT.printf("chat-service RSS after the run: %d MB%n", stack.process("chat-service").rssMegabytes());
+                List<String> problems = load.problems();
+                OUT.printf("Socket problems (unexpected closes, failed sends, errors) in the run: %d%s%n", problems.size(),
+                        problems.isEmpty() ? "" : "; first: " + problems.getFirst());
             }
             mongo.close();
         }
@@ -185,108 +148,6 @@ public final class ChatBench {
             }
         }
         OUT.printf(Locale.ROOT, "Seeded %d conversations in %.1f s%n", conversations, (System.nanoTime() - started) / 1e9);
-    }
-
-    private void connect(ChatReader reader, String service, int conversations) throws Exception {
-        long started = System.nanoTime();
-        URI socket = URI.create(service.replace("http://", "ws://") + "/ws/chat");
-        patients = new ChatDevice[conversations];
-        doctors = new ChatDevice[conversations];
-        try (ExecutorService connecting = Executors.newFixedThreadPool(16)) {
-            List<Future<?>> pending = new ArrayList<>();
-            for (int i = 0; i < conversations; i++) {
-                int n = i;
-                pending.add(connecting.submit(() -> {
-                    patients[n] = ChatDevice.connect(reader, socket, patient(n), token(patient(n), "patient"),
-                            this::onFrame, this::problem);
-                    doctors[n] = ChatDevice.connect(reader, socket, doctor(n), token(doctor(n), "doctor"),
-                            this::onFrame, this::problem);
-                    return null;
-                }));
-            }
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        }
-        OUT.printf(Locale.ROOT, "Opened %d WebSocket connections in %.1f s%n", 2 * conversations,
-                (System.nanoTime() - started) / 1e9);
-    }
-
-    private void problem(String what) {
-        problems.add(what);
-        OUT.printf(Locale.ROOT, "  socket problem during %s: %s%n", steps.isEmpty() ? "connect" : steps.getLast().name, what);
-    }
-
-    /** Sends at the step's rate: message number i is due at start + i / rate, whatever happened before. */
-    private void runStep(ChatStep step) throws InterruptedException {
-        steps.add(step);
-        OUT.printf("%s: %d msg/s for %d s…%n", step.name, step.rate, step.seconds);
-        long start = System.nanoTime() + 1_000_000;
-        long end = start + step.seconds * 1_000_000_000L;
-        step.windowStart = start;
-        step.windowEnd = end;
-        int conversations = conversationIds.length;
-        for (long i = 0; ; i++) {
-            long due = start + i * 1_000_000_000L / step.rate;
-            if (due >= end) {
-                break;
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            long k = counter.getAndIncrement();
-            int c = (int) (k % conversations);
-            ChatDevice sender = (k / conversations) % 2 == 0 ? patients[c] : doctors[c];
-            sender.send("{\"type\":\"send\",\"conversationId\":\"" + conversationIds[c] + "\",\"clientMessageId\":\""
-                    + step.id + "." + k + "." + due + "\",\"text\":\"bench message " + k + "\"}");
-            step.sent.incrementAndGet();
-        }
-        long drainUntil = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (step.delivered.get() < step.sent.get() && System.nanoTime() < drainUntil) {
-            Thread.sleep(20);
-        }
-        OUT.printf("  %s done: %d events waiting in outboxes%n", step.name, pendingEvents());
-    }
-
-    /** message.sent events stored but not yet published: a relay that falls behind shows here first. */
-    private long pendingEvents() {
-        long pending = 0;
-        for (String collection : List.of("conversations", "messages")) {
-            for (Document d : mongo.getDatabase("consulta_chat").getCollection(collection)
-                    .find(new Document("outbox.0", new Document("$exists", true))).projection(new Document("outbox", 1))) {
-                pending += d.getList("outbox", Object.class, List.of()).size();
-            }
-        }
-        return pending;
-    }
-
-    /** Called on the reader thread for every frame; only messages, acks and errors matter here. */
-    private void onFrame(String frame) {
-        long now = System.nanoTime();
-        boolean message = frame.startsWith(MESSAGE);
-        boolean ack = !message && frame.startsWith(ACK);
-        if (!message && !ack) {
-            if (frame.startsWith(ERROR)) {
-                steps.getLast().error(frame);
-            }
-            return;
-        }
-        int at = frame.indexOf(CLIENT_ID);
-        if (at < 0) {
-            return;
-        }
-        // "<step>.<number>.<due nanos>", read in place
-        at += CLIENT_ID.length();
-        int dot = frame.indexOf('.', at);
-        int dot2 = frame.indexOf('.', dot + 1);
-        ChatStep step = steps.get(Integer.parseInt(frame, at, dot, 10));
-        long due = Long.parseLong(frame, dot2 + 1, frame.indexOf('"', dot2), 10);
-        if (message) {
-            step.delivered(Long.parseLong(frame, dot + 1, dot2, 10), due, now);
-        } else {
-            step.acked(due, now);
-        }
     }
 
     private static String patient(int i) {

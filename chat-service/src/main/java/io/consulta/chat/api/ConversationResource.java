@@ -124,8 +124,8 @@ public class ConversationResource {
                                       @QueryParam("limit") String limit) {
         SeqCursor cursor = SeqCursor.parse(before, Limit.parse(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
         String me = caller.id();
-        conversations.findFor(id, me).orElseThrow(() -> ApiException.notFound("Conversation", id));
-        List<ChatMessage> page = messages.before(id, cursor.before(), cursor.limit() + 1);
+        long lastSeq = conversations.findFor(id, me).orElseThrow(() -> ApiException.notFound("Conversation", id)).lastSeq();
+        List<ChatMessage> page = messages.before(id, Math.min(cursor.before(), lastSeq + 1), cursor.limit() + 1);
         List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
         audit.record(me, SharedStores.READ_HISTORY, id, new Document("before", before).append("messages", shown.size()));
         String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;

@@ -197,6 +197,30 @@ class ConversationApiTest {
     }
 
     @Test
+    void aHistoryPageIsFilledAcrossSequenceNumbersThatHoldNoMessage() {
+        String patient = newId("pat");
+        String doctor = newId("doc");
+        String id = conversation(patient, doctor);
+        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(patient))) {
+            for (int i = 1; i <= 6; i++) {
+                p.sendMessage(id, "g" + i, "message " + i);
+            }
+        }
+        // as if 4 and 5 had been given back by sends caught as retries
+        mongo.getDatabase("consulta_chat").getCollection("messages")
+                .deleteMany(Filters.and(Filters.eq("conversationId", id), Filters.in("seq", 4L, 5L)));
+        String path = "/api/v1/conversations/" + id + "/messages";
+
+        given().auth().oauth2(TestTokens.patient(patient)).queryParam("limit", 3).when().get(path)
+                .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(6, 3, 2))
+                .body("nextCursor", equalTo("2"));
+        given().auth().oauth2(TestTokens.patient(patient)).queryParam("limit", 3).queryParam("before", 1000).when().get(path)
+                .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(6, 3, 2));
+        given().auth().oauth2(TestTokens.patient(patient)).queryParam("limit", 3).queryParam("before", 2).when().get(path)
+                .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(1)).body("nextCursor", nullValue());
+    }
+
+    @Test
     void historyParametersAreChecked() {
         String patient = newId("pat");
         String id = conversation(patient, newId("doc"));

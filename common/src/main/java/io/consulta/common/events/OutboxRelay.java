@@ -5,6 +5,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -44,8 +46,9 @@ import java.util.concurrent.TimeUnit;
  * after Kafka acknowledged it, and keeps its event id across retries, so consumers can drop repeats by id. Only the
  * replica holding the relay lease publishes, which keeps per-key order across replicas.
  * <p>
- * A writer names the documents it just wrote ({@link #wake(Collection)}), and the relay reads only those by id; the
- * whole collection is scanned once per poll interval, for entries written by other replicas or left by a crash.
+ * A writer names the documents it just wrote ({@link #wake(Collection)}), and the relay reads only those by id; once
+ * per poll interval it reads every document with pending entries (through a sparse index, see {@link #PENDING}), for
+ * entries written by other replicas or left by a crash.
  * Scanning on every write made the relay's scans, not the requests, the busiest thing in a loaded service. Where many
  * small writes follow each other (chat messages), {@code consulta.outbox.gather-for} lets a woken relay wait that long
  * so one round publishes them together; events then leave at most that much later.
@@ -56,6 +59,12 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int PAGE = 200;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /**
+     * Present exactly in documents with entries to publish (every entry has an id). A sparse index on it holds only
+     * those documents, so the periodic scan reads them instead of the whole collection — a full collection scan
+     * every second otherwise, on MongoDB as on the local stack's server (which serves {@code $exists} from it too).
+     */
+    private static final String PENDING = Outbox.FIELD + ".id";
 
     private final MongoClient mongo;
     private final String databaseName;
@@ -89,6 +98,8 @@ public class OutboxRelay {
             return;
         }
         MongoDatabase database = mongo.getDatabase(databaseName);
+        collections.forEach(name -> database.getCollection(name).createIndex(Indexes.ascending(PENDING),
+                new IndexOptions().sparse(true).name("pending_outbox_entries")));
         lease = new RelayLease(database.getCollection("outbox_relay_lease"), Duration.ofSeconds(15));
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
         running = true;
@@ -171,7 +182,7 @@ public class OutboxRelay {
             MongoCollection<Document> collection = mongo.getDatabase(databaseName).getCollection(name);
             List<Document> page;
             do {
-                page = collection.find(Filters.exists(Outbox.FIELD + ".0"))
+                page = collection.find(Filters.exists(PENDING))
                         .projection(Projections.include(Outbox.FIELD)).limit(PAGE).into(new ArrayList<>());
                 published += publish(collection, page);
             } while (page.size() == PAGE && running);

@@ -1,0 +1,186 @@
+package io.consulta.localstack;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * The local stack's disk store: mongo-java-server's H2 backend with settings for a store that grows to millions of
+ * documents. The file format is H2Backend's own, so a store written by either opens in the other.
+ * <ul>
+ * <li>Page cache: H2's default is 16 MB. Every page read again is decoded object by object, so once the store
+ * outgrows the cache, reads and the index checks of every write go to disk and decoding; a quarter of the heap
+ * (256 MB of the local stack's 1 GB) keeps the hot pages. {@code -Dconsulta.mongo.cache-mb} overrides it.</li>
+ * <li>Unique indexes compare keys by their stored bytes ({@link IndexKeyType}) instead of serializing both keys
+ * for every comparison.</li>
+ * <li>Non-unique indexes exist ({@link H2SecondaryIndex}; mongo-java-server ignores them), and they and compound
+ * unique indexes serve queries with equality on their leading fields ({@link PrefixKeys}): a user's notifications,
+ * a patient's visits, a conversation's messages are read from their index entries, not by scanning the collection;
+ * a sparse one serves {@code $exists: true} on its field (the outbox relay's pending entries).
+ * A store from before gets these entries built once when it is opened.</li>
+ * <li>{@code -Dconsulta.mongo.commit-buffer-kb}: how much changed data H2 may hold before it writes (its own default
+ * otherwise). A bulk load with a large buffer rewrites each page once per many changes instead of once per few.</li>
+ * </ul>
+ */
+final class H2Store extends H2Backend {
+
+    private static final String PREFIX_SUFFIX = "._prefix";
+    private static final ThreadLocal<de.bwaldvogel.mongo.bson.Document> LEADING_MATCH = new ThreadLocal<>();
+
+    /** An index that can say how closely it narrows a query it can handle (higher is narrower). */
+    interface Ranked {
+        int selectivity(de.bwaldvogel.mongo.bson.Document query);
+    }
+
+    private H2Store(MVStore store) {
+        super(store);
+    }
+
+    static H2Store open(String fileName) {
+        int cacheMb = Integer.getInteger("consulta.mongo.cache-mb",
+                (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)));
+        MVStore.Builder builder = new MVStore.Builder().fileName(fileName).cacheSize(cacheMb);
+        Integer commitBufferKb = Integer.getInteger("consulta.mongo.commit-buffer-kb");
+        if (commitBufferKb != null) {
+            builder.autoCommitBufferSize(commitBufferKb);
+        }
+        System.out.println("H2 store " + fileName + ": page cache " + cacheMb + " MB"
+                + (commitBufferKb == null ? "" : ", commit buffer " + commitBufferKb + " KB"));
+        return new H2Store(builder.open());
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    /** Inner, so the store is reachable while H2Database's constructor already opens the indexes. */
+    private final class Database extends H2Database {
+
+        Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            String mapName = indexMapName(collectionName, indexName);
+            boolean byLeadingFields = keys.size() > 1 && !sparse;
+            return new H2KeyIndex(openKeyMap(mapName), byLeadingFields ? openKeyMap(mapName + PREFIX_SUFFIX) : null,
+                    indexName, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            return new H2SecondaryIndex(openKeyMap(indexMapName(collectionName, indexName)), indexName, keys, sparse);
+        }
+
+        /**
+         * An aggregation reads its whole collection and filters in its first stage; the driver counts documents that
+         * way ({@code countDocuments}: {@code $match}, then {@code $group}). A leading {@code $match} is handed to
+         * the collection's read ({@link Collection#queryAllAsStream}) so an index can serve it; the stage still runs.
+         */
+        @Override
+        public de.bwaldvogel.mongo.bson.Document handleCommand(io.netty.channel.Channel channel, String command,
+                                                               de.bwaldvogel.mongo.bson.Document query,
+                                                               de.bwaldvogel.mongo.backend.DatabaseResolver resolver,
+                                                               de.bwaldvogel.mongo.oplog.Oplog oplog) {
+            if (!command.equalsIgnoreCase("aggregate") || !(query.get("pipeline") instanceof List<?> pipeline)
+                    || pipeline.isEmpty() || !(pipeline.getFirst() instanceof de.bwaldvogel.mongo.bson.Document first)
+                    || !(first.get("$match") instanceof de.bwaldvogel.mongo.bson.Document match)) {
+                return super.handleCommand(channel, command, query, resolver, oplog);
+            }
+            LEADING_MATCH.set(match);
+            try {
+                return super.handleCommand(channel, command, query, resolver, oplog);
+            } finally {
+                LEADING_MATCH.remove();
+            }
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            // the map names H2Database gives a collection's documents and its metadata
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new Collection(this, collectionName, options, documents, meta);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String prefixMap = indexMapName(collection.getCollectionName(), indexName) + PREFIX_SUFFIX;
+            if (getMvStore().hasMap(prefixMap)) {
+                getMvStore().removeMap(prefixMap);
+            }
+        }
+
+        /** The map name H2Database gives an index (it drops it with the index and the database). */
+        private String indexMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        }
+
+        /**
+         * mongo-java-server takes the first index able to serve a query, and only for a query that is a flat document;
+         * the driver writes {@code Filters.and} as {@code $and}, so nothing the services ask was served by an index.
+         * This plans on the query's conditions ({@link QueryPlan}) and takes the index that narrows them most.
+         */
+        private final class Collection extends H2Collection {
+
+            Collection(MongoDatabase database, String name, CollectionOptions options,
+                       MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents, MVMap<String, Object> meta) {
+                super(database, name, options, documents, meta, getCursorRegistry());
+            }
+
+            /** In an aggregation with a leading {@code $match}: the documents it matches, found as a query would. */
+            @Override
+            public java.util.stream.Stream<de.bwaldvogel.mongo.bson.Document> queryAllAsStream() {
+                de.bwaldvogel.mongo.bson.Document match = LEADING_MATCH.get();
+                if (match == null) {
+                    return super.queryAllAsStream();
+                }
+                LEADING_MATCH.remove(); // the aggregation's own collection reads first; others read unhinted
+                return handleQueryAsStream(match);
+            }
+
+            @Override
+            protected QueryResult queryDocuments(de.bwaldvogel.mongo.bson.Document query,
+                                                 de.bwaldvogel.mongo.bson.Document orderBy, int skip, int limit,
+                                                 int batchSize, de.bwaldvogel.mongo.bson.Document fieldSelector) {
+                de.bwaldvogel.mongo.bson.Document plan = QueryPlan.conditions(query);
+                Index<Object> best = null;
+                int bestSelectivity = -1;
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(plan)) {
+                        int selectivity = index instanceof Ranked ranked ? ranked.selectivity(plan) : Integer.MAX_VALUE;
+                        if (selectivity > bestSelectivity) {
+                            best = index;
+                            bestSelectivity = selectivity;
+                        }
+                    }
+                }
+                if (best == null) {
+                    return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+                }
+                // the index finds every document that can match; the whole query then decides which do
+                return matchDocuments(query, best.getPositions(plan), orderBy, skip, limit, batchSize, fieldSelector);
+            }
+        }
+
+        private MVMap<IndexKeyType.Key, Object> openKeyMap(String name) {
+            return getMvStore().openMap(name, new MVMap.Builder<IndexKeyType.Key, Object>().keyType(IndexKeyType.INSTANCE));
+        }
+    }
+}

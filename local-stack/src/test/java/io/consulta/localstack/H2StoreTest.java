@@ -1,0 +1,228 @@
+package io.consulta.localstack;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The local stack's H2 store keeps mongo-java-server's file format and index semantics. */
+class H2StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStoreWrittenByThePlainBackendOpensWithItsIndexesAndDataIntact() {
+        String file = dir.resolve("plain.mv").toString();
+        withServer(new H2Backend(file), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, 500));
+        });
+
+        withServer(H2Store.open(file), messages -> {
+            assertThat(messages.countDocuments()).isEqualTo(500);
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-7"), Filters.eq("seq", 3L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("m-7-3");
+            assertThat(messages.find(Filters.in("_id", List.of("m-1-1", "m-9-4", "missing"))).into(new ArrayList<>()))
+                    .extracting(d -> d.get("_id")).containsExactlyInAnyOrder("m-1-1", "m-9-4");
+            assertThatThrownBy(() -> messages.insertOne(message("other", 7, 3)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            messages.insertMany(messages(500, 1000));
+        });
+
+        withServer(new H2Backend(file), messages -> {
+            assertThat(messages.countDocuments()).isEqualTo(1000);
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-3"), Filters.eq("seq", 60L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("m-3-60");
+        });
+    }
+
+    @Test
+    void uniqueIndexesRefuseDuplicatesAndFollowUpdatesAndDeletes() {
+        withServer(H2Store.open(dir.resolve("store.mv").toString()), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, 100));
+
+            assertThatThrownBy(() -> messages.insertOne(message("again", 2, 5)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            messages.updateOne(Filters.eq("_id", "m-2-5"), new Document("$set", new Document("seq", 1000L)));
+            messages.insertOne(message("reuses-the-freed-key", 2, 5));
+            messages.deleteOne(Filters.eq("_id", "m-4-4"));
+            messages.insertOne(message("after-delete", 4, 4));
+
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-2"), Filters.eq("seq", 5L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("reuses-the-freed-key");
+            assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-2"), Filters.eq("seq", 1000L))).first())
+                    .extracting(d -> d.get("_id")).isEqualTo("m-2-5");
+            assertThat(messages.countDocuments()).isEqualTo(101);
+        });
+    }
+
+    @Test
+    void aConversationsPageIsReadByItsLeadingIndexFieldWithRangeSortAndLimitApplied() {
+        String file = dir.resolve("plain-then-prefix.mv").toString();
+        withServer(new H2Backend(file), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, 1000));
+        });
+
+        withServer(H2Store.open(file), messages -> {
+            // the store predates the entries by leading field: they are built when it opens
+            assertThat(page(messages, "c-3", 50, 5)).containsExactly("m-3-49", "m-3-48", "m-3-47", "m-3-46", "m-3-45");
+            assertThatThrownBy(() -> messages.insertOne(message("dup", 3, 10)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+
+            messages.insertOne(message("m-3-101", 3, 101));
+            messages.deleteOne(Filters.eq("_id", "m-3-100"));
+            messages.updateOne(Filters.eq("_id", "m-3-99"), new Document("$set", new Document("conversationId", "c-11")));
+            assertThat(page(messages, "c-3", 1000, 3)).containsExactly("m-3-101", "m-3-98", "m-3-97");
+            assertThat(page(messages, "c-11", 1000, 3)).containsExactly("m-3-99");
+        });
+    }
+
+    @Test
+    void nonUniqueIndexesServeEqualityOnTheirLeadingFieldsAndFollowWrites() {
+        withServer(H2Store.open(dir.resolve("secondary.mv").toString()), notifications -> {
+            notifications.createIndex(Indexes.ascending("userId", "createdAt"));
+            notifications.createIndex(Indexes.ascending("tags"));
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                all.add(new Document("_id", "n-" + i).append("userId", "u-" + i % 7).append("createdAt", (long) i)
+                        .append("readAt", i % 2 == 0 ? null : (long) i).append("tags", List.of("t-" + i % 3, "all")));
+            }
+            notifications.insertMany(all);
+
+            assertThat(ids(notifications.find(Filters.and(Filters.eq("userId", "u-2"), Filters.eq("readAt", null),
+                    Filters.lt("createdAt", 100L))).sort(new Document("createdAt", -1)).limit(3)))
+                    .containsExactly("n-86", "n-72", "n-58");
+            assertThat(notifications.countDocuments(Filters.eq("userId", "u-2"))).isEqualTo(43);
+            assertThat(notifications.countDocuments(Filters.eq("userId", 2))).isZero();
+            assertThat(notifications.countDocuments(Filters.eq("tags", "t-1"))).isEqualTo(100);
+            assertThat(notifications.countDocuments(Filters.eq("tags", "all"))).isEqualTo(300);
+
+            notifications.updateMany(Filters.eq("userId", "u-2"), new Document("$set", new Document("userId", "u-9")));
+            notifications.deleteOne(Filters.eq("_id", "n-2"));
+            notifications.updateOne(Filters.eq("_id", "n-1"), new Document("$set", new Document("tags", List.of("t-9"))));
+
+            assertThat(notifications.countDocuments(Filters.eq("userId", "u-2"))).isZero();
+            assertThat(notifications.countDocuments(Filters.eq("userId", "u-9"))).isEqualTo(42);
+            assertThat(ids(notifications.find(Filters.eq("tags", "t-9")))).containsExactly("n-1");
+            assertThat(notifications.countDocuments(Filters.eq("tags", "all"))).isEqualTo(298);
+        });
+    }
+
+    @Test
+    void rangesOfDatesAndNumbersAfterTheEqualityFieldsFindEveryMatchingDocument() {
+        withServer(H2Store.open(dir.resolve("ranges.mv").toString()), visits -> {
+            visits.createIndex(Indexes.ascending("kind", "holdExpiresAt"));
+            visits.createIndex(Indexes.ascending("patientId", "kind", "start"));
+            visits.createIndex(Indexes.ascending("nextReminderAt"));
+            Instant first = Instant.parse("2026-01-01T09:00:00Z");
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                Instant start = first.plus(Duration.ofHours(13L * i));
+                all.add(new Document("_id", "v-" + i).append("patientId", "p-" + i % 4).append("kind", "visit")
+                        .append("start", Date.from(start)).append("score", i % 2 == 0 ? i : i + 0.5)
+                        .append("nextReminderAt", i % 3 == 0 ? null : Date.from(start.minus(Duration.ofDays(1)))));
+            }
+            visits.insertMany(all);
+
+            Date from = Date.from(first.plus(Duration.ofDays(30)));
+            Date to = Date.from(first.plus(Duration.ofDays(40)));
+            List<String> window = ids(visits.find(Filters.and(Filters.eq("patientId", "p-1"), Filters.eq("kind", "visit"),
+                    Filters.gte("start", from), Filters.lt("start", to))).sort(new Document("start", 1)));
+            List<String> expected = all.stream()
+                    .filter(d -> d.get("patientId").equals("p-1") && !d.getDate("start").before(from) && d.getDate("start").before(to))
+                    .map(d -> d.getString("_id")).toList();
+            assertThat(window).isNotEmpty().isEqualTo(expected);
+
+            Date now = Date.from(first.plus(Duration.ofDays(20)));
+            assertThat(visits.countDocuments(Filters.and(Filters.lte("nextReminderAt", now), Filters.eq("kind", "visit"))))
+                    .isEqualTo(all.stream().filter(d -> d.getDate("nextReminderAt") != null
+                            && !d.getDate("nextReminderAt").after(now)).count());
+            assertThat(visits.countDocuments(Filters.and(Filters.eq("patientId", "p-2"), Filters.eq("kind", "visit"),
+                    Filters.gt("start", Date.from(first.plus(Duration.ofDays(10000))))))).isZero();
+        });
+    }
+
+    @Test
+    void aSparseIndexServesTheDocumentsThatHaveItsField() {
+        withServer(H2Store.open(dir.resolve("sparse.mv").toString()), visits -> {
+            visits.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));
+            for (int i = 0; i < 50; i++) {
+                List<Document> outbox = i % 10 == 0 ? List.of(new Document("id", "e-" + i), new Document("id", "f-" + i))
+                        : List.of();
+                visits.insertOne(new Document("_id", "v-" + i).append("outbox", outbox));
+            }
+
+            assertThat(ids(visits.find(Filters.exists("outbox.id"))))
+                    .containsExactlyInAnyOrder("v-0", "v-10", "v-20", "v-30", "v-40");
+
+            visits.updateOne(Filters.eq("_id", "v-10"), new Document("$set", new Document("outbox", List.of())));
+            visits.updateOne(Filters.eq("_id", "v-7"), new Document("$push", new Document("outbox", new Document("id", "g"))));
+            visits.deleteOne(Filters.eq("_id", "v-20"));
+            visits.deleteOne(Filters.eq("_id", "v-21"));
+
+            assertThat(ids(visits.find(Filters.exists("outbox.id")))).containsExactlyInAnyOrder("v-0", "v-7", "v-30", "v-40");
+            assertThat(visits.countDocuments()).isEqualTo(48);
+        });
+    }
+
+    private static List<String> page(MongoCollection<Document> messages, String conversation, long before, int limit) {
+        return ids(messages.find(Filters.and(Filters.eq("conversationId", conversation), Filters.lt("seq", before)))
+                .sort(new Document("seq", -1)).limit(limit));
+    }
+
+    private static List<String> ids(Iterable<Document> documents) {
+        List<String> ids = new ArrayList<>();
+        documents.forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    private static List<Document> messages(int from, int to) {
+        List<Document> messages = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            int conversation = i % 10;
+            int seq = i / 10 + 1;
+            messages.add(message("m-" + conversation + "-" + seq, conversation, seq));
+        }
+        return messages;
+    }
+
+    private static Document message(String id, int conversation, long seq) {
+        return new Document("_id", id).append("conversationId", "c-" + conversation).append("seq", seq)
+                .append("text", "message " + seq);
+    }
+
+    /** Runs against a server on the backend, then closes it (which flushes the store). */
+    private static void withServer(MongoBackend backend, Consumer<MongoCollection<Document>> test) {
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
+            test.accept(client.getDatabase("test").getCollection("messages"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
