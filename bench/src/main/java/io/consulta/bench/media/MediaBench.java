@@ -52,6 +52,8 @@ public final class MediaBench {
             String media = stack.startService("media-service", Map.of(
                     "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
                     "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
+                    // the prod profile's only difference that matters here is the Keycloak URL, which bench tokens replace
+                    "QUARKUS_PROFILE", "bench",
                     "MEDIA_LINK_KEY", "YmVuY2gtb25seS1tZWRpYS1saW5rLWtleS0zMi1ieXRlcy1sb25n",
                     // the benchmark measures the pipeline, not the per-user limit (30 uploads per 10 minutes)
                     "MEDIA_UPLOADS_PER_USER", "1000000"));

@@ -20,15 +20,25 @@ final class Photos {
     private Photos() {
     }
 
+    /** The first grain and JPEG quality whose file lands within 10 % of {@code bytes} (else the closest). */
     static byte[] jpegOfAbout(long bytes) {
-        byte[] best = null;
-        for (int grain = 4; grain <= 128; grain *= 2) {
-            best = jpeg(image(grain));
-            if (best.length >= bytes * 0.9) {
-                return best;
+        byte[] closest = null;
+        for (int grain = 4; grain <= 64; grain *= 2) {
+            BufferedImage image = image(grain);
+            for (float quality : new float[]{0.92f, 0.88f, 0.84f, 0.80f, 0.75f}) {
+                byte[] jpeg = jpeg(image, quality);
+                if (closest == null || Math.abs(jpeg.length - bytes) < Math.abs(closest.length - bytes)) {
+                    closest = jpeg;
+                }
+                if (Math.abs(jpeg.length - bytes) <= bytes / 10) {
+                    return jpeg;
+                }
+                if (jpeg.length < bytes) {
+                    break; // lower quality only makes it smaller: more grain next
+                }
             }
         }
-        return best;
+        return closest;
     }
 
     /** Smooth skin-toned gradients with random grain: compresses like a real photo, not like a flat test card. */
@@ -46,14 +56,14 @@ final class Photos {
         return image;
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    private static byte[] jpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.92f);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(image, null, null), param);
             out.flush();
             return bytes.toByteArray();
