@@ -71,6 +71,7 @@ class NotesJourney {
                 .then().statusCode(200);
         String patientId = signUp(Map.of("role", "patient", "email", patientEmail, "password", PASSWORD,
                 "name", "Paolo Notes", "dateOfBirth", "1984-07-15"));
+        Realm.markEmailVerified(patientId);
         String doctor = Realm.token(doctorEmail, PASSWORD);
         String patient = Realm.token(patientEmail, PASSWORD);
         String outsiderId = Realm.createUser("notes-x-" + suffix + "@journey.test", PASSWORD, "Xena Nosy", "doctor");
