@@ -34,6 +34,8 @@ class OperatorResourcesTest {
             "notes-service", "media-service");
     private static final Pattern TOPIC = Pattern.compile("^(mp\\.messaging\\.(incoming|outgoing)\\.([\\w-]+)\\.topic|consulta\\.[\\w.-]*topic)=(.+)$",
             Pattern.MULTILINE);
+    /** Topics whose name is a default of a service's @ConfigMapping (chat's fan-out topic). */
+    private static final Pattern TOPIC_DEFAULT = Pattern.compile("@WithDefault\\(\"(consulta\\.[a-z]+\\.fanout)\"\\)");
     private static final Pattern DEAD_LETTER = Pattern.compile("^mp\\.messaging\\.incoming\\.([\\w-]+)\\.failure-strategy=dead-letter-queue$",
             Pattern.MULTILINE);
     private static final Manifests PROD = Manifests.overlay("prod");
@@ -156,6 +158,15 @@ class OperatorResourcesTest {
             Matcher deadLetter = DEAD_LETTER.matcher(text);
             while (deadLetter.find()) {
                 topics.add("dead-letter-topic-" + deadLetter.group(1));
+            }
+            Path typedConfig = Repo.path(service + "/src/main/java/io/consulta/" + service.replace("-service", "")
+                    + "/" + Character.toUpperCase(service.charAt(0)) + service.substring(1).replace("-service", "")
+                    + "Config.java");
+            if (Files.exists(typedConfig)) {
+                Matcher defaultTopic = TOPIC_DEFAULT.matcher(Files.readString(typedConfig));
+                while (defaultTopic.find()) {
+                    topics.add(defaultTopic.group(1));
+                }
             }
         }
         return topics;

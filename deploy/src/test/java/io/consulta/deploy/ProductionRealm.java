@@ -54,6 +54,10 @@ final class ProductionRealm {
                 default -> { }
             }
         }
+        if (realm.path("smtpServer").isObject()) {
+            // Production mail goes to the clinic's relay, which the operator must name: no local default.
+            ((ObjectNode) realm.get("smtpServer")).put("host", "${CONSULTA_SMTP_HOST}");
+        }
         return realm;
     }
 
