@@ -75,7 +75,7 @@ export function JournalView({ patientId }: { patientId: string }) {
           {n.visibility === 'private' && <Badge>private</Badge>}
           {n.tags.map((t) => <Badge key={t} className="bg-teal-50 text-teal-900">#{t}</Badge>)}
         </div>
-        <p className="text-xs text-slate-700">{n.authorId === user?.profile.sub ? 'You' : n.authorName ?? 'Doctor'} · {formatDateTime(n.createdAt)}</p>
+        <p className="text-xs text-slate-700">{n.authorId === user?.profile.sub ? 'You' : n.authorRole === 'doctor' ? 'Doctor' : 'Patient'} · {formatDateTime(n.createdAt)}</p>
         <p className="mt-2 whitespace-pre-wrap text-sm">{n.body}</p>
         <div className="mt-2 flex gap-2">
           <Button size="sm" variant="ghost" onClick={() => setReplyTo(n)}><Reply aria-hidden /> Reply</Button>
