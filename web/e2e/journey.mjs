@@ -357,7 +357,12 @@ try {
   const openFromBell = async (title) => {
     await eventually(`the "${title}" notification`, async () => {
       if (!(await pat.getByRole('heading', { name: 'Notifications' }).isVisible())) await bell.click()
-      await pat.getByRole('button', { name: new RegExp(`^${title} \\(unread\\)`) }).waitFor({ timeout: 5000 })
+      try {
+        await pat.getByRole('button', { name: new RegExp(`^${title} \\(unread\\)`) }).waitFor({ timeout: 5000 })
+      } catch (e) {
+        await pat.reload() // the live frame may have come before the socket was up: read the list afresh
+        throw e
+      }
     })
     await capture(pat, 'notifications')
     await pat.getByRole('button', { name: new RegExp(`^${title} \\(unread\\)`) }).click()

@@ -21,7 +21,7 @@ interface Pending { clientMessageId: string; text: string; mediaIds: string[]; a
  * chat learns of an upload from media-service's events, so a photo sent the moment its upload ends can be refused
  * once or twice ("not a file that can be attached here"): it is sent again (same clientMessageId, so never twice).
  */
-const ATTACHMENT_RETRIES = 6
+const ATTACHMENT_RETRIES = 8
 const attachmentRetryMs = (attempt: number) => Math.min(500 * 2 ** attempt, 4000)
 
 function Thread({ conversation, name }: { conversation: Conversation; name: string }) {

@@ -2,38 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { mockFetch, renderPage } from '@/test/render'
+import { FakeUpload, photo } from '@/test/fakeUpload'
 import { PhotoGallery } from './PhotoGallery'
 
 afterEach(() => vi.unstubAllGlobals())
-
-/** An XMLHttpRequest the test drives: progress events, then the answer media-service would give. */
-class FakeUpload {
-  static last?: FakeUpload
-  method = ''
-  url = ''
-  headers: Record<string, string> = {}
-  sent?: FormData
-  status = 0
-  responseText = ''
-  private contentType = ''
-  upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {}
-  onload?: () => void
-  onerror?: () => void
-  constructor() { FakeUpload.last = this }
-  open(method: string, url: string) { this.method = method; this.url = url }
-  setRequestHeader(name: string, value: string) { this.headers[name] = value }
-  getResponseHeader(name: string) { return name.toLowerCase() === 'content-type' ? this.contentType : null }
-  send(body: FormData) { this.sent = body }
-  progress(loaded: number, total: number) { this.upload.onprogress?.({ lengthComputable: true, loaded, total }) }
-  answer(status: number, body: unknown, contentType = 'application/json') {
-    this.status = status
-    this.responseText = JSON.stringify(body)
-    this.contentType = contentType
-    this.onload?.()
-  }
-}
-
-const photo = () => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'rash.jpg', { type: 'image/jpeg' })
 
 function renderGallery() {
   const calls = mockFetch({ 'GET http://media/api/v1/media': { items: [], nextCursor: null } })
