@@ -180,7 +180,10 @@ export function JournalView({ patientId }: { patientId: string }) {
           <Button type="submit" variant="outline">Search</Button>
         </form>
         {notes.isPending ? <Loading /> : notes.isError ? <ErrorState error={notes.error} onRetry={() => notes.refetch()} />
-          : roots.length === 0 ? <Empty>No journal entry yet.</Empty> : <ul className="space-y-3" aria-label="Journal entries">{roots.map((n) => render(n))}</ul>}
+          : roots.length === 0 ? <Empty>No journal entry yet.</Empty> : <>
+            <h2 className="sr-only">Journal entries</h2>
+            <ul className="space-y-3" aria-label="Journal entries">{roots.map((n) => render(n))}</ul>
+          </>}
       </div>
       <Card className="h-fit p-4">
         <h2 className="mb-3 text-lg font-semibold">New entry</h2>

@@ -22,6 +22,7 @@ export function PrescriptionList({ patientId }: { patientId: string }) {
   if (items.length === 0) return <Empty>No prescription yet.</Empty>
   return (
     <>
+      <h2 className="sr-only">Prescriptions</h2>
       {downloadError ? <FieldErrors error={downloadError} /> : null}
       <ul className="space-y-3" aria-label="Prescriptions">
         {items.map((p) => (
