@@ -57,6 +57,17 @@ describe('Journal: editing one\'s own notes', () => {
     await waitFor(() => expect(calls.find((c) => c.method === 'PUT')?.headers['If-Match']).toBe('"3"'))
   })
 
+  it('shows the stale edit\'s detail when the newest version cannot be read either', async () => {
+    mockFetch({
+      ...journal,
+      'PUT http://notes/api/v1/notes/n1': () => problem(412, 'The note changed since you read it (now version 3)'),
+      'GET http://notes/api/v1/notes/n1': () => problem(404, 'Note n1 was not found'),
+    })
+    const dialog = await openEdit()
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The note changed since you read it (now version 3)')
+  })
+
   it('deletes only after the confirmation', async () => {
     const calls = mockFetch({ ...journal, 'DELETE http://notes/api/v1/notes/n1': () => new Response(null, { status: 204 }) })
     renderPage(<JournalView patientId="p1" />, { sub: 'p1' })

@@ -89,7 +89,8 @@ function EditNote({ note: initial, onDone }: { note: Note; onDone: () => void })
       if (latest) { setNote(latest); setStale(true) }
     },
   })
-  const failed = edit.error instanceof ApiError && edit.error.status === 412 ? undefined : edit.error
+  // a stale edit is explained by the notice above once the newest version is shown; otherwise its detail is shown
+  const failed = stale && edit.error instanceof ApiError && edit.error.status === 412 ? undefined : edit.error
   return (
     <form key={note.version} className="space-y-3" onSubmit={(e) => {
       e.preventDefault()
