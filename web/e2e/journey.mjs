@@ -72,12 +72,40 @@ async function capture(page, name) {
   await axe(page, name)
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 1280 ? 860 : 844 })
-    await page.waitForTimeout(150)
+    await settled(page)
     const file = join(OUT, `${name}-${width}.png`)
     await page.screenshot({ path: file, fullPage: true })
     report.screenshots.push(file)
   }
   await page.setViewportSize({ width: 1280, height: 860 })
+}
+
+/** Two animation frames: the layout for the new viewport has been computed and painted. */
+async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+}
+
+/** A real photo (JPEG from a canvas in the page) to upload: what a phone would send, minus the EXIF. */
+async function symptomPhoto(page) {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 640
+    canvas.height = 480
+    const g = canvas.getContext('2d')
+    g.fillStyle = '#f3d9cf'
+    g.fillRect(0, 0, 640, 480)
+    g.fillStyle = '#c0504d'
+    for (let i = 0; i < 40; i++) { g.beginPath(); g.arc(220 + (i * 37) % 200, 160 + (i * 53) % 160, 6 + i % 9, 0, 7); g.fill() }
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]
+  })
+  return { name: 'rash.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') }
+}
+
+/** The last photo attached in the open chat thread, loaded through its signed link (not a broken image). */
+async function attachedPhotoShown(page) {
+  const image = page.locator('[aria-label="Messages"] img[alt="Attached photo"]').last()
+  await image.waitFor({ timeout: 30_000 })
+  await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await image.elementHandle(), { timeout: 30_000 })
 }
 
 async function keycloakLogin(page, user, password) {
@@ -235,11 +263,13 @@ try {
   await eventually('free slots for the doctor', async () => {
     await pat.reload()
     await pat.getByRole('heading', { name: 'Free times' }).waitFor()
+    const bookOrNone = pat.getByRole('button', { name: /^Book / }).or(pat.getByText(/No free time this week/)).first()
     for (let week = 0; week < 2; week++) {
+      await bookOrNone.waitFor()
       if (await pat.getByRole('button', { name: /^Book / }).count()) return
       await pat.getByRole('button', { name: 'Next week' }).click()
-      await pat.waitForTimeout(1200)
     }
+    await bookOrNone.waitFor()
     assert(await pat.getByRole('button', { name: /^Book / }).count() > 0, 'a bookable slot')
   })
   await capture(pat, 'doctor-slots')
@@ -281,14 +311,80 @@ try {
   await doc.getByRole('textbox', { name: 'Message' }).fill('Glad to hear it. See you soon.')
   await doc.getByRole('button', { name: 'Send', exact: true }).click()
   await pat.locator('[aria-label=\"Messages\"]').getByText('Glad to hear it. See you soon.').waitFor({ timeout: 15_000 })
-  await capture(pat, 'chat')
   done()
 
-  // ---- the patient's notifications bell (the booking / messages feed it)
-  done = step('patient notifications bell')
-  await pat.getByRole('button', { name: /^Notifications/ }).click()
+  // ---- a symptom photo into the chat: the patient attaches it, the doctor sees the image
+  done = step('patient sends a symptom photo in the chat; the doctor sees it')
+  const photosBefore = await doc.locator('[aria-label="Messages"] img[alt="Attached photo"]').count()
+  await pat.getByLabel('Attach a photo').setInputFiles(await symptomPhoto(pat))
+  await attachedPhotoShown(pat)
+  await doc.locator('[aria-label="Messages"] img[alt="Attached photo"]').nth(photosBefore).waitFor({ timeout: 30_000 })
+  await attachedPhotoShown(doc)
+  assert(await pat.getByText(/Not sent:/).count() === 0, 'the photo message was accepted')
+  await capture(pat, 'chat')
+  await capture(doc, 'doctor-chat')
+  done()
+
+  // ---- the doctor writes a shared note and a prescription in the patient's record
+  done = step('doctor writes a shared note and a prescription')
+  const noteTitle = `After the visit ${suffix}`
+  await doc.goto(WEB + '/doctor/patients')
+  await doc.getByRole('link', { name: patient.name }).click()
+  await doc.getByRole('tab', { name: 'Journal' }).click()
+  await doc.getByLabel('Title', { exact: true }).fill(noteTitle)
+  await doc.getByLabel('Text', { exact: true }).fill('Keep drinking water; the rash should fade within a week.')
+  await doc.getByLabel('Who can see it').selectOption('shared')
+  await doc.getByRole('button', { name: 'Add to journal' }).click()
+  await doc.getByRole('heading', { name: noteTitle }).waitFor()
+  await capture(doc, 'doctor-journal')
+  await doc.getByRole('tab', { name: 'Prescriptions' }).click()
+  const validUntil = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10)
+  await doc.getByLabel('Medication', { exact: true }).fill('Cetirizine')
+  await doc.getByLabel('Strength', { exact: true }).fill('10 mg')
+  await doc.getByLabel('Form', { exact: true }).fill('tablet')
+  await doc.getByLabel('Quantity', { exact: true }).fill('14')
+  await doc.getByLabel('Dosage instructions', { exact: true }).fill('One tablet each evening')
+  await doc.getByLabel('Valid until', { exact: true }).fill(validUntil)
+  await doc.getByRole('button', { name: 'Issue prescription' }).click()
+  await doc.getByText('Prescription issued.').waitFor()
+  await doc.getByRole('list', { name: 'Prescriptions' }).getByRole('heading', { name: 'Cetirizine' }).waitFor()
+  await capture(doc, 'doctor-prescriptions')
+  done()
+
+  // ---- the patient sees both notifications, reads both, downloads the prescription PDF
+  done = step('patient reads the note and the prescription from the bell, downloads the PDF')
+  const bell = pat.getByRole('banner').getByRole('button', { name: /^Notifications/ })
+  const openFromBell = async (title) => {
+    await eventually(`the "${title}" notification`, async () => {
+      if (!(await pat.getByRole('heading', { name: 'Notifications' }).isVisible())) await bell.click()
+      try {
+        await pat.getByRole('button', { name: new RegExp(`^${title} \\(unread\\)`) }).waitFor({ timeout: 5000 })
+      } catch (e) {
+        await pat.reload() // the live frame may have come before the socket was up: read the list afresh
+        throw e
+      }
+    })
+    await capture(pat, 'notifications')
+    await pat.getByRole('button', { name: new RegExp(`^${title} \\(unread\\)`) }).click()
+  }
+  await openFromBell('New note')
+  await pat.waitForURL(/\/journal$/)
+  await pat.getByRole('heading', { name: noteTitle }).waitFor()
+  await pat.getByText('Keep drinking water; the rash should fade within a week.').waitFor()
+  await openFromBell('New prescription')
+  await pat.waitForURL(/\/prescriptions$/)
+  const rx = pat.getByRole('list', { name: 'Prescriptions' }).getByRole('listitem').filter({ hasText: 'Cetirizine' }).first()
+  await rx.getByText(/One tablet each evening/).waitFor()
+  const [download] = await Promise.all([pat.waitForEvent('download'), rx.getByRole('button', { name: 'PDF' }).click()])
+  const pdf = readFileSync(await download.path())
+  assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', `the download is a PDF (starts ${JSON.stringify(pdf.subarray(0, 8).toString('latin1'))})`)
+  assert(pdf.length > 1000, `the PDF has content (${pdf.length} bytes)`)
+  assert(download.suggestedFilename().endsWith('.pdf'), `a .pdf file name (${download.suggestedFilename()})`)
+  report.prescriptionPdfBytes = pdf.length
+  await bell.click()
   await pat.getByRole('heading', { name: 'Notifications' }).waitFor()
-  await capture(pat, 'notifications')
+  await pat.getByRole('button', { name: /^New prescription/ }).waitFor()
+  await pat.getByRole('button', { name: /^New (note|prescription) \(unread\)/ }).waitFor({ state: 'detached' })
   await pat.keyboard.press('Escape')
   done()
 

@@ -51,28 +51,32 @@ export interface ChatMessage {
   mediaIds: string[]; sentAt: string
 }
 export interface Notification {
-  id: string; kind: string; title: string; body: string; data?: Record<string, string>; createdAt: string; read: boolean
+  id: string; kind: string; title: string; body: string; data?: Record<string, string>; createdAt: string; readAt?: string | null; read: boolean
 }
 export interface NotificationPage { items: Notification[]; nextCursor?: string; unreadCount: number }
 
-/** notes-service (issue 13). */
+/** notes-service (issue 13): NoteView, RevisionView, PrescriptionView. */
 export interface Note {
-  id: string; patientId: string; authorId: string; authorName?: string; title: string; body: string; tags: string[]
-  mediaIds: string[]; visibility: 'shared' | 'private'; inReplyTo?: string; createdAt: string; updatedAt?: string
-  version: number
+  id: string; patientId: string; authorId: string; authorRole: 'patient' | 'doctor' | string; title: string; body: string
+  tags: string[]; mediaIds: string[]; visibility: 'shared' | 'private'; inReplyTo?: string | null; version: number
+  createdAt: string; updatedAt?: string | null
 }
-export interface NoteRevision { version: number; title: string; body: string; editedAt?: string; updatedAt?: string }
+/** What a note said at `version`, before the next edit replaced it; the list is oldest first. */
+export interface NoteRevision {
+  version: number; title: string; body: string; tags: string[]; mediaIds: string[]; writtenBy: string; writtenAt: string
+}
 export interface PrescriptionItem {
-  medication: string; strength?: string; form?: string; dosageInstructions: string; quantity?: number; refills?: number
+  medication: string; strength: string; form: string; dosageInstructions: string; quantity: number; refills: number
 }
 export interface Prescription {
-  id: string; patientId: string; doctorId: string; doctorName?: string; items: PrescriptionItem[]
-  status: 'active' | 'completed' | 'cancelled' | 'entered-in-error'; validUntil?: string; note?: string
-  createdAt?: string; issuedAt?: string
+  id: string; patientId: string; doctorId: string; doctorName?: string | null; items: PrescriptionItem[]
+  status: 'active' | 'completed' | 'cancelled' | 'entered-in-error' | string; statusReason?: string | null
+  validUntil: string; note?: string | null; issuedAt: string; statusChangedAt?: string | null; verificationCode: string
 }
 
-/** media-service (issue 14). */
+/** media-service (issue 14): MediaView and LinkView. */
 export interface Media {
-  id: string; patientId: string; uploadedBy: string; purpose: string; contentType: string; size?: number
-  width?: number; height?: number; createdAt?: string; uploadedAt?: string
+  id: string; patientId: string; uploadedBy: string; purpose: string; contentType: string; size: number; sha256: string
+  width?: number | null; height?: number | null; createdAt: string; contentUrl: string; thumbnailUrl?: string | null
 }
+export interface MediaLink { url: string; expiresAt: string }

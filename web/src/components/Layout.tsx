@@ -30,7 +30,7 @@ export function Layout() {
             <Stethoscope className="size-5" aria-hidden /> Consulta
           </Link>
           <div className="ml-auto flex items-center gap-1">
-            {user && (roles.includes('patient') || roles.includes('doctor')) && <NotificationBell />}
+            {user && (roles.includes('patient') || roles.includes('doctor')) && <NotificationBell roles={roles} />}
             {user ? (
               <Button variant="ghost" size="sm" onClick={() => logout()}><LogOut aria-hidden /> Sign out</Button>
             ) : (

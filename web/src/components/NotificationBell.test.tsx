@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event'
 import { mockFetch, renderPage } from '@/test/render'
 import { ChatSocketContext } from '@/lib/ChatSocketContext'
 import type { ChatSocket, Frame } from '@/lib/chatSocket'
-import { NotificationBell } from './NotificationBell'
+import { Route, Routes } from 'react-router'
+import { NotificationBell, notificationTarget } from './NotificationBell'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -41,5 +42,27 @@ describe('Notification bell', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }))
     await userEvent.click(await screen.findByRole('button', { name: 'Mark all read' }))
     await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url.endsWith('/read-all'))).toBe(true))
+  })
+
+  it('opens a notification: marks it read and shows what it is about', async () => {
+    const rx = { id: 'n2', kind: 'prescription.issued', title: 'New prescription', body: 'Dr House issued a prescription for you.', data: { prescriptionId: 'rx1' }, createdAt: new Date().toISOString(), read: false }
+    const calls = mockFetch({
+      'GET http://chat/api/v1/notifications': { items: [rx, note], unreadCount: 2 },
+      'POST http://chat/api/v1/notifications/n2/read': { ...rx, read: true },
+    })
+    renderPage(<><NotificationBell roles={['patient']} /><Routes><Route path="/prescriptions" element={<p>prescriptions page</p>} /></Routes></>, { path: '/*' })
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }))
+    await userEvent.click(await screen.findByRole('button', { name: /New prescription \(unread\)/ }))
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === 'http://chat/api/v1/notifications/n2/read')).toBe(true))
+    expect(await screen.findByText('prescriptions page')).toBeInTheDocument()
+  })
+
+  it('leads each kind to its page, by role', () => {
+    const base = { ...note, data: {} as Record<string, string> }
+    expect(notificationTarget({ ...base, data: { noteId: 'x' } }, ['patient'])).toBe('/journal')
+    expect(notificationTarget({ ...base, data: { prescriptionId: 'x' } }, ['patient'])).toBe('/prescriptions')
+    expect(notificationTarget({ ...base, data: { appointmentId: 'x' } }, ['doctor'])).toBe('/doctor/schedule')
+    expect(notificationTarget({ ...base, data: { appointmentId: 'x' } }, ['patient'])).toBe('/visits')
+    expect(notificationTarget(base, ['patient'])).toBeUndefined()
   })
 })

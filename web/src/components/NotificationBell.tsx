@@ -1,16 +1,28 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { useNavigate } from 'react-router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import * as Popover from '@radix-ui/react-popover'
 import { Bell } from 'lucide-react'
 import { api } from '@/api/client'
-import type { NotificationPage } from '@/api/types'
+import type { Notification, NotificationPage } from '@/api/types'
 import { useChatSocket } from '@/lib/ChatSocketContext'
 import { formatDateTime } from '@/lib/time'
 import { ErrorState, Loading } from './states'
 import { Button } from './ui/button'
 
-export function NotificationBell() {
+/** Where a notification leads: the thing it is about, for the person who received it. */
+export function notificationTarget(n: Notification, roles: string[]): string | undefined {
+  const doctor = roles.includes('doctor')
+  if (n.data?.prescriptionId) return doctor ? undefined : '/prescriptions'
+  if (n.data?.noteId) return doctor ? undefined : '/journal'
+  if (n.data?.appointmentId) return doctor ? '/doctor/schedule' : '/visits'
+  return undefined
+}
+
+export function NotificationBell({ roles = [] }: { roles?: string[] }) {
   const client = useQueryClient()
+  const navigate = useNavigate()
+  const [open, setOpen] = useState(false)
   const socket = useChatSocket()
   const query = useQuery({
     queryKey: ['notifications'],
@@ -29,9 +41,19 @@ export function NotificationBell() {
     mutationFn: () => api.post('chat', '/api/v1/notifications/read-all'),
     onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
   })
+  const readOne = useMutation({
+    mutationFn: (id: string) => api.post('chat', `/api/v1/notifications/${encodeURIComponent(id)}/read`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+  })
+  /** Opening a notification reads it, and shows what it is about when the app has a page for that. */
+  const openOne = (n: Notification) => {
+    if (!n.read) readOne.mutate(n.id)
+    const target = notificationTarget(n, roles)
+    if (target) { setOpen(false); navigate(target) }
+  }
   const unread = query.data?.unreadCount ?? 0
   return (
-    <Popover.Root>
+    <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>
         <Button variant="ghost" size="icon" className="relative" aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}>
           <Bell />
@@ -48,10 +70,13 @@ export function NotificationBell() {
             : query.data.items.length === 0 ? <p className="text-sm text-slate-700">Nothing new.</p> : (
               <ul className="max-h-80 space-y-2 overflow-y-auto" aria-label="Notifications">
                 {query.data.items.map((n) => (
-                  <li key={n.id} className={`rounded-md p-2 text-sm ${n.read ? 'text-slate-700' : 'bg-teal-50 text-slate-900'}`}>
-                    <p className="font-medium">{n.title}</p>
-                    <p>{n.body}</p>
-                    <p className="text-xs text-slate-700">{formatDateTime(n.createdAt)}</p>
+                  <li key={n.id}>
+                    <button type="button" onClick={() => openOne(n)}
+                      className={`w-full rounded-md p-2 text-left text-sm hover:bg-slate-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-teal-700 ${n.read ? 'text-slate-700' : 'bg-teal-50 text-slate-900'}`}>
+                      <span className="block font-medium">{n.title}{n.read ? '' : <span className="sr-only"> (unread)</span>}</span>
+                      <span className="block">{n.body}</span>
+                      <span className="block text-xs text-slate-700">{formatDateTime(n.createdAt)}</span>
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { accessToken } from '@/auth/session'
 import { config } from './config'
 import { api, toApiError } from '@/api/client'
-import type { Media } from '@/api/types'
+import type { Media, MediaLink } from '@/api/types'
 
 export type Purpose = 'symptom-photo' | 'chat-attachment' | 'note-attachment' | 'profile-photo'
 
@@ -31,9 +31,11 @@ export function uploadMedia(file: File, purpose: Purpose, patientId: string, onP
   })
 }
 
-/** A signed URL (valid a few minutes) an <img> can load without a bearer token. */
+/**
+ * A signed URL (valid a few minutes) an <img> can load without a bearer token. The signature covers the rendition,
+ * so the thumbnail is asked for as such (`?rendition=thumbnail`), never made by editing the original's URL.
+ */
 export async function mediaLink(id: string, thumbnail = false): Promise<string> {
-  const link = await api.post<{ url: string }>('media', `/api/v1/media/${id}/link`)
-  const url = link.url.startsWith('http') ? link.url : `${config().mediaUrl.replace(/\/+$/, '')}${link.url}`
-  return thumbnail && !url.includes('thumbnail') ? url.replace(`/media/${id}`, `/media/${id}/thumbnail`) : url
+  const link = await api.post<MediaLink>('media', `/api/v1/media/${encodeURIComponent(id)}/link${thumbnail ? '?rendition=thumbnail' : ''}`)
+  return link.url.startsWith('http') ? link.url : `${config().mediaUrl.replace(/\/+$/, '')}${link.url}`
 }

@@ -15,7 +15,14 @@ import { Card } from '@/components/ui/card'
 import { MediaImage } from '@/components/MediaImage'
 import { Empty, ErrorState, FieldErrors, Loading, PageTitle } from '@/components/states'
 
-interface Pending { clientMessageId: string; text: string; mediaIds: string[] }
+interface Pending { clientMessageId: string; text: string; mediaIds: string[]; attempts: number; error?: string }
+
+/**
+ * chat learns of an upload from media-service's events, so a photo sent the moment its upload ends can be refused
+ * once or twice ("not a file that can be attached here"): it is sent again (same clientMessageId, so never twice).
+ */
+const ATTACHMENT_RETRIES = 8
+const attachmentRetryMs = (attempt: number) => Math.min(500 * 2 ** attempt, 4000)
 
 function Thread({ conversation, name }: { conversation: Conversation; name: string }) {
   const { user } = useAuth()
@@ -32,6 +39,7 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
   const bottom = useRef<HTMLDivElement>(null)
   const top = useRef<HTMLDivElement>(null)
   const lastTyping = useRef(0)
+  const retryTimers = useRef<ReturnType<typeof setTimeout>[]>([])
   const history = useInfiniteQuery({
     queryKey: ['messages', conversation.id],
     queryFn: ({ pageParam }) => api.get<Page<ChatMessage>>('chat', `/api/v1/conversations/${conversation.id}/messages${qs({ before: pageParam, limit: 30 })}`),
@@ -68,6 +76,16 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
           setLive((prev) => new Map(prev).set(m.seq, m))
           setPending((prev) => prev.filter((x) => x.clientMessageId !== p.clientMessageId))
         }
+      } else if (f.type === 'error' && typeof f.ref === 'string') {
+        const p = pendingRef.current.find((x) => x.clientMessageId === f.ref)
+        if (!p) return
+        const message = String(f.message ?? 'The message was not sent.')
+        if (p.mediaIds.length > 0 && message.startsWith('mediaIds') && p.attempts < ATTACHMENT_RETRIES) {
+          setPending((prev) => prev.map((x) => x.clientMessageId === p.clientMessageId ? { ...x, attempts: x.attempts + 1 } : x))
+          retryTimers.current.push(setTimeout(() => socket.send({ type: 'send', conversationId: conversation.id, clientMessageId: p.clientMessageId, text: p.text, mediaIds: p.mediaIds }), attachmentRetryMs(p.attempts)))
+        } else {
+          setPending((prev) => prev.map((x) => x.clientMessageId === p.clientMessageId ? { ...x, error: message } : x))
+        }
       } else if (f.type === 'read' && f.userId !== me) {
         setTheirRead((r) => Math.max(r, Number(f.seq)))
       } else if (f.type === 'typing' && f.userId !== me) {
@@ -78,7 +96,8 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
         setOnline(Boolean(f.online))
       }
     })
-    return () => { stopTracking(); unsubscribe(); clearTimeout(typingTimer) }
+    const timers = retryTimers.current
+    return () => { stopTracking(); unsubscribe(); clearTimeout(typingTimer); timers.forEach(clearTimeout) }
   }, [socket, conversation.id, conversation.counterpartId, me])
   const pendingRef = useRef(pending)
   pendingRef.current = pending
@@ -105,7 +124,7 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
   const send = (text: string, mediaIds: string[] = []) => {
     if (!text.trim() && mediaIds.length === 0) return
     const clientMessageId = `web-${crypto.randomUUID()}`
-    setPending((p) => [...p, { clientMessageId, text: text.trim(), mediaIds }])
+    setPending((p) => [...p, { clientMessageId, text: text.trim(), mediaIds, attempts: 0 }])
     socket?.send({ type: 'send', conversationId: conversation.id, clientMessageId, text: text.trim(), mediaIds })
   }
   const attach = async (file: File) => {
@@ -137,7 +156,7 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
                 <li key={m.seq} className={`flex ${mine ? 'justify-end' : 'justify-start'}`}>
                   <div className={`max-w-[80%] rounded-lg px-3 py-2 text-sm ${mine ? 'bg-teal-700 text-white' : 'bg-slate-100 text-slate-900'}`}>
                     {m.text && <p className="whitespace-pre-wrap break-words">{m.text}</p>}
-                    {m.mediaIds.map((id) => <MediaImage key={id} id={id} alt="Attached photo" className="mt-1 size-40" />)}
+                    {m.mediaIds.map((id) => <MediaImage key={id} id={id} thumbnail alt="Attached photo" className="mt-1 size-40" />)}
                     <p className={`mt-1 flex items-center gap-1 text-[11px] ${mine ? 'text-teal-50' : 'text-slate-700'}`}>
                       <time dateTime={m.sentAt} title={formatDateTime(m.sentAt)}>{formatTime(m.sentAt)}</time>
                       {mine && (theirRead >= m.seq ? <><CheckCheck className="size-3" aria-hidden /><span className="sr-only">read</span></> : <><Check className="size-3" aria-hidden /><span className="sr-only">sent</span></>)}
@@ -148,7 +167,9 @@ function Thread({ conversation, name }: { conversation: Conversation; name: stri
             })}
             {pending.map((p) => (
               <li key={p.clientMessageId} className="flex justify-end">
-                <div className="max-w-[80%] rounded-lg bg-teal-700/80 px-3 py-2 text-sm text-white">{p.text || 'Photo'}<span className="block text-[11px]">sending…</span></div>
+                {p.error ? (
+                  <div role="alert" className="max-w-[80%] rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{p.text || 'Photo'}<span className="block text-[11px]">Not sent: {p.error}</span></div>
+                ) : <div className="max-w-[80%] rounded-lg bg-teal-700/80 px-3 py-2 text-sm text-white">{p.text || 'Photo'}<span className="block text-[11px]">sending…</span></div>}
               </li>
             ))}
           </ol>

@@ -46,8 +46,8 @@ export function PhotoGallery({ patientId, canUpload = true }: { patientId: strin
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="Photos">
             {images.map((m) => (
               <li key={m.id} className="space-y-1">
-                <MediaImage id={m.id} alt={`Photo from ${formatDateTime(m.createdAt ?? m.uploadedAt ?? new Date().toISOString())}`} className="aspect-square w-full" />
-                <p className="text-xs text-slate-700">{formatDateTime(m.createdAt ?? m.uploadedAt ?? new Date().toISOString())}</p>
+                <MediaImage id={m.id} thumbnail={!!m.thumbnailUrl} alt={`Photo from ${formatDateTime(m.createdAt)}`} className="aspect-square w-full" />
+                <p className="text-xs text-slate-700">{formatDateTime(m.createdAt)}</p>
               </li>
             ))}
           </ul>

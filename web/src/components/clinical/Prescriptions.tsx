@@ -14,14 +14,15 @@ export function PrescriptionList({ patientId }: { patientId: string }) {
   const [downloadError, setDownloadError] = useState<unknown>()
   const list = useQuery({
     queryKey: ['prescriptions', patientId],
-    queryFn: () => api.get<Page<Prescription> | Prescription[]>('notes', `/api/v1/patients/${patientId}/prescriptions`),
+    queryFn: () => api.get<Page<Prescription>>('notes', `/api/v1/patients/${patientId}/prescriptions?limit=50`),
   })
   if (list.isPending) return <Loading />
   if (list.isError) return <ErrorState error={list.error} onRetry={() => list.refetch()} />
-  const items = Array.isArray(list.data) ? list.data : list.data.items
+  const items = list.data.items
   if (items.length === 0) return <Empty>No prescription yet.</Empty>
   return (
     <>
+      <h2 className="sr-only">Prescriptions</h2>
       {downloadError ? <FieldErrors error={downloadError} /> : null}
       <ul className="space-y-3" aria-label="Prescriptions">
         {items.map((p) => (
@@ -34,9 +35,10 @@ export function PrescriptionList({ patientId }: { patientId: string }) {
                   <Download aria-hidden /> PDF
                 </Button>
               </div>
-              <p className="text-xs text-slate-700">{p.doctorName ?? 'Your doctor'}{(p.issuedAt ?? p.createdAt) ? ` · ${formatDateTime((p.issuedAt ?? p.createdAt)!)}` : ''}{p.validUntil ? ` · valid until ${p.validUntil.slice(0, 10)}` : ''}</p>
+              <p className="text-xs text-slate-700">{p.doctorName ?? 'Your doctor'} · {formatDateTime(p.issuedAt)} · valid until {p.validUntil} · code <span className="font-mono">{p.verificationCode}</span></p>
+              {p.statusReason && <p className="text-xs text-slate-700">{p.statusReason}</p>}
               <ul className="mt-2 list-disc pl-5 text-sm">
-                {p.items.map((i, k) => <li key={k}>{i.medication} {i.strength} {i.form} — {i.dosageInstructions}{i.quantity ? ` (×${i.quantity})` : ''}</li>)}
+                {p.items.map((i, k) => <li key={k}>{i.medication} {i.strength} {i.form} — {i.dosageInstructions} (×{i.quantity}{i.refills ? `, ${i.refills} refills` : ''})</li>)}
               </ul>
               {p.note && <p className="mt-1 text-sm text-slate-800">{p.note}</p>}
             </Card>
@@ -59,20 +61,20 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
       const f = new FormData(e.currentTarget)
       const text = (k: string) => String(f.get(k) ?? '').trim() || undefined
       issue.mutate({
-        items: [{ medication: text('medication'), strength: text('strength'), form: text('form'), dosageInstructions: text('dosageInstructions'), quantity: text('quantity') ? Number(text('quantity')) : undefined, refills: text('refills') ? Number(text('refills')) : 0 }],
+        items: [{ medication: text('medication'), strength: text('strength'), form: text('form'), dosageInstructions: text('dosageInstructions'), quantity: Number(text('quantity')), refills: text('refills') ? Number(text('refills')) : 0 }],
         validUntil: text('validUntil'), note: text('note'),
       })
     }}>
-      <Field label="Medication" name="medication" error={issue.error}><Input required /></Field>
+      <Field label="Medication" name="medication" error={issue.error}><Input required maxLength={200} /></Field>
       <div className="grid grid-cols-2 gap-2">
-        <Field label="Strength" name="strength" error={issue.error}><Input placeholder="500 mg" /></Field>
-        <Field label="Form" name="form" error={issue.error}><Input placeholder="tablet" /></Field>
-        <Field label="Quantity" name="quantity" error={issue.error}><Input type="number" min="1" /></Field>
-        <Field label="Refills" name="refills" error={issue.error}><Input type="number" min="0" defaultValue="0" /></Field>
+        <Field label="Strength" name="strength" error={issue.error}><Input required maxLength={100} placeholder="500 mg" /></Field>
+        <Field label="Form" name="form" error={issue.error}><Input required maxLength={100} placeholder="tablet" /></Field>
+        <Field label="Quantity" name="quantity" error={issue.error}><Input required type="number" min="1" max="10000" /></Field>
+        <Field label="Refills" name="refills" error={issue.error}><Input type="number" min="0" max="12" defaultValue="0" /></Field>
       </div>
-      <Field label="Dosage instructions" name="dosageInstructions" error={issue.error}><Input required /></Field>
+      <Field label="Dosage instructions" name="dosageInstructions" error={issue.error}><Input required maxLength={1000} /></Field>
       <Field label="Valid until" name="validUntil" error={issue.error}><Input type="date" required /></Field>
-      <Field label="Note" name="note" error={issue.error}><Textarea /></Field>
+      <Field label="Note" name="note" error={issue.error}><Textarea maxLength={2000} /></Field>
       <FieldErrors error={issue.error} />
       {issue.isSuccess && <p role="status" className="text-sm text-teal-800">Prescription issued.</p>}
       <Button type="submit" disabled={issue.isPending}><Plus aria-hidden /> Issue prescription</Button>

@@ -73,18 +73,19 @@ describe('Admin', () => {
 
 describe('Clinical records', () => {
   it('lists prescriptions with their items', async () => {
-    mockFetch({ 'GET http://notes/api/v1/patients/p1/prescriptions': { items: [{ id: 'rx1', patientId: 'p1', doctorId: 'doc-1', doctorName: 'Dr House', status: 'active', items: [{ medication: 'Amoxicillin', strength: '500 mg', form: 'capsule', dosageInstructions: 'every 8 h', quantity: 21 }] }] } })
+    mockFetch({ 'GET http://notes/api/v1/patients/p1/prescriptions': { items: [{ id: 'rx1', patientId: 'p1', doctorId: 'doc-1', doctorName: 'Dr House', status: 'active', statusReason: null, items: [{ medication: 'Amoxicillin', strength: '500 mg', form: 'capsule', dosageInstructions: 'every 8 h', quantity: 21, refills: 0 }], validUntil: '2026-12-31', note: null, issuedAt: now, statusChangedAt: null, verificationCode: 'ABCD-EFGH-JKLM' }], nextCursor: null } })
     renderPage(<PrescriptionList patientId="p1" />)
     expect(await screen.findByRole('heading', { name: 'Amoxicillin' })).toBeInTheDocument()
     expect(screen.getByText(/every 8 h/)).toBeInTheDocument()
+    expect(screen.getByText('ABCD-EFGH-JKLM')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: /PDF/ })).toBeInTheDocument()
   })
 
   it('shows a journal with replies under their note and writes a shared entry', async () => {
     const calls = mockFetch({
       'GET http://notes/api/v1/patients/p1/notes': { items: [
-        { id: 'n2', patientId: 'p1', authorId: 'doc-1', authorName: 'Dr House', title: 'Re: cough', body: 'Drink water', tags: [], mediaIds: [], visibility: 'shared', inReplyTo: 'n1', createdAt: now, version: 1 },
-        { id: 'n1', patientId: 'p1', authorId: 'p1', title: 'Cough', body: 'Since Monday', tags: ['cough'], mediaIds: [], visibility: 'shared', createdAt: now, version: 1 },
+        { id: 'n2', patientId: 'p1', authorId: 'doc-1', authorRole: 'doctor', title: 'Re: cough', body: 'Drink water', tags: [], mediaIds: [], visibility: 'shared', inReplyTo: 'n1', createdAt: now, version: 1 },
+        { id: 'n1', patientId: 'p1', authorId: 'p1', authorRole: 'patient', title: 'Cough', body: 'Since Monday', tags: ['cough'], mediaIds: [], visibility: 'shared', createdAt: now, version: 1 },
       ] },
       'POST http://notes/api/v1/patients/p1/notes': () => json({ id: 'n3' }, 201),
     })

@@ -2,7 +2,7 @@ package io.consulta.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.e2e.support.ChatSocket;
-import io.consulta.e2e.support.Realm;
+import io.consulta.e2e.support.Clinic;
 import io.consulta.e2e.support.Services;
 import io.consulta.e2e.support.StackExtension;
 import io.restassured.http.ContentType;
@@ -18,11 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,17 +27,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
- * A patient photographs a rash, uploads it and attaches it to a chat message; their doctor opens it through a signed
- * link as a browser's {@code <img src>} would (no token); another patient cannot see it; and a media id of someone
- * else's photo is refused in a chat send. (The journal-note step joins once notes-service takes attachments.)
+ * A patient photographs a rash, uploads it and attaches it to a chat message and to a journal note; their doctor
+ * opens it through a signed link as a browser's {@code <img src>} would (no token) and reads it in the note; another
+ * patient cannot see it; and a media id of someone else's photo is refused in a chat send and in a note.
  */
 @ExtendWith(StackExtension.class)
 class MediaJourney {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String PASSWORD = "Journey-Pass-2026";
 
     private static String media(String path) {
         return Services.url("media-service") + path;
@@ -51,8 +49,8 @@ class MediaJourney {
         return Services.url("chat-service") + path;
     }
 
-    private static String appointments(String path) {
-        return Services.url("appointment-service") + path;
+    private static String notes(String path) {
+        return Services.url("notes-service") + path;
     }
 
     private static RequestSpecification as(String token) {
@@ -61,14 +59,13 @@ class MediaJourney {
 
     @Test
     void aSymptomPhotoGoesFromPatientToDoctorAndNoFurther() throws IOException {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String doctorId = Realm.createUser("media-dr-" + suffix + "@journey.test", PASSWORD, "Dana Derm", "doctor");
-        String patientId = Realm.createUser("media-pat-" + suffix + "@journey.test", PASSWORD, "Pia Rash", "patient");
-        Realm.createUser("media-other-" + suffix + "@journey.test", PASSWORD, "Olga Other", "patient");
-        String doctor = Realm.token("media-dr-" + suffix + "@journey.test", PASSWORD);
-        String patient = Realm.token("media-pat-" + suffix + "@journey.test", PASSWORD);
-        String otherPatient = Realm.token("media-other-" + suffix + "@journey.test", PASSWORD);
-        book(doctor, doctorId, patient);
+        Clinic clinic = Clinic.open("media");
+        Clinic stranger = clinic.withAnotherPatient("media-other");
+        String patientId = clinic.patientId();
+        String doctor = clinic.doctorToken();
+        String patient = clinic.patientToken();
+        String otherPatient = stranger.patientToken();
+        String conversationId = clinic.bookAndOpenConversation();
 
         // the patient uploads a photo of the rash; what is stored is a re-encoded JPEG
         byte[] photo = photo();
@@ -82,11 +79,6 @@ class MediaJourney {
         assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(120);
 
         // ... and attaches it to a message to the doctor
-        String[] conversation = new String[1];
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> conversation[0] =
-                as(patient).contentType(ContentType.JSON).body(Map.of("doctorId", doctorId))
-                        .post(chat("/api/v1/conversations")).then().statusCode(201).extract().path("id"));
-        String conversationId = conversation[0];
         try (ChatSocket phone = ChatSocket.connect(patient)) {
             JsonNode[] ack = new JsonNode[1];
             // chat learns of the upload from media.uploaded: until then it refuses the id
@@ -110,29 +102,57 @@ class MediaJourney {
                     .extract().asByteArray();
             assertThat(viaLink).isEqualTo(stored);
 
+            // ... and to a note in the patient's journal (notes-service, too, learns of uploads from media.uploaded)
+            String[] note = new String[1];
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> note[0] =
+                    as(patient).contentType(ContentType.JSON).body(Map.of("title", "The rash on day 3",
+                                    "body", "Spreading to the elbow.", "mediaIds", List.of(photoId),
+                                    "visibility", "shared"))
+                            .post(notes("/api/v1/patients/" + patientId + "/notes"))
+                            .then().statusCode(201).extract().path("id"));
+            // the doctor reads the note and opens the photo it names
+            String attached = as(doctor).get(notes("/api/v1/notes/" + note[0])).then().statusCode(200)
+                    .body("title", equalTo("The rash on day 3")).extract().path("mediaIds[0]");
+            assertThat(attached).isEqualTo(photoId);
+            assertThat(as(doctor).get(media("/api/v1/media/" + attached)).then().statusCode(200)
+                    .contentType("image/jpeg").extract().asByteArray()).isEqualTo(stored);
+            as(doctor).get(media("/api/v1/media/" + attached + "/thumbnail")).then().statusCode(200)
+                    .header("Content-Type", startsWith("image/"));
+
             // another patient is told it does not exist, and cannot list it either
             as(otherPatient).get(media("/api/v1/media/" + photoId)).then().statusCode(404);
             as(otherPatient).get(media("/api/v1/media/" + photoId + "/thumbnail")).then().statusCode(404);
             as(otherPatient).post(media("/api/v1/media/" + photoId + "/link")).then().statusCode(404);
+            as(otherPatient).get(notes("/api/v1/notes/" + note[0])).then().statusCode(404);
 
             // a photo of someone else cannot ride along in this conversation. Once the other patient has attached it
             // in their own conversation, chat surely knows it: the refusal is about whose it is, not about timing.
             String strangersPhotoId = as(otherPatient).multiPart("file", "mine.jpg", photo(), "image/jpeg")
                     .multiPart("purpose", "chat-attachment").post(media("/api/v1/media"))
                     .then().statusCode(201).extract().path("id");
-            bookSlot(doctorId, otherPatient);
-            String[] theirs = new String[1];
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> theirs[0] =
-                    as(otherPatient).contentType(ContentType.JSON).body(Map.of("doctorId", doctorId))
-                            .post(chat("/api/v1/conversations")).then().statusCode(201).extract().path("id"));
+            String theirs = stranger.bookAndOpenConversation();
             try (ChatSocket strangersPhone = ChatSocket.connect(otherPatient)) {
                 await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> "ack".equals(send(strangersPhone,
-                        theirs[0], "own-" + UUID.randomUUID(), "my photo", strangersPhotoId).path("type").asText()));
+                        theirs, "own-" + UUID.randomUUID(), "my photo", strangersPhotoId).path("type").asText()));
             }
             JsonNode refused = send(phone, conversationId, "stolen-1", "look at this", strangersPhotoId);
             assertThat(refused.path("type").asText()).isEqualTo("error");
             assertThat(refused.path("code").asText()).isEqualTo("invalid");
             assertThat(refused.path("message").asText()).startsWith("mediaIds:");
+
+            // ... nor in a note: the same once notes-service surely knows it (the stranger's own note took it)
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    as(otherPatient).contentType(ContentType.JSON).body(Map.of("title", "Mine", "body", "My photo",
+                                    "mediaIds", List.of(strangersPhotoId), "visibility", "private"))
+                            .post(notes("/api/v1/patients/" + stranger.patientId() + "/notes"))
+                            .then().statusCode(201));
+            as(patient).contentType(ContentType.JSON).body(Map.of("title", "Borrowed", "body", "Not my photo",
+                            "mediaIds", List.of(strangersPhotoId), "visibility", "shared"))
+                    .post(notes("/api/v1/patients/" + patientId + "/notes"))
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("mediaIds[0]"));
+            as(patient).get(notes("/api/v1/patients/" + patientId + "/notes")).then().statusCode(200)
+                    .body("items.title", not(hasItem("Borrowed")));
         }
         List<String> sent = as(doctor).get(chat("/api/v1/conversations/" + conversationId + "/messages"))
                 .then().statusCode(200).extract().path("items.clientMessageId");
@@ -160,31 +180,5 @@ class MediaJourney {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
-    }
-
-    /** The doctor publishes hours, the patient books the first free slot in three days. */
-    private static void book(String doctor, String doctorId, String patient) {
-        String everyDay = String.join(",", Arrays.stream(DayOfWeek.values())
-                .map(day -> "\"" + day + "\":[{\"start\":\"06:00\",\"end\":\"22:00\"}]").toList());
-        as(doctor).contentType(ContentType.JSON).body("""
-                        {"timeZone":"UTC","weeklyHours":{%s},"slotMinutes":30,"minimumNoticeMinutes":0,
-                         "horizonDays":30,"cancellationCutoffHours":24,
-                         "visitTypes":[{"type":"IN_PERSON","minutes":30},{"type":"VIDEO","minutes":30}]}""".formatted(everyDay))
-                .put(appointments("/api/v1/doctors/" + doctorId + "/availability"))
-                .then().statusCode(200);
-        bookSlot(doctorId, patient);
-    }
-
-    private static void bookSlot(String doctorId, String patient) {
-        Instant from = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.DAYS);
-        List<String> slots = as(patient).queryParam("from", from.toString())
-                .queryParam("to", from.plus(Duration.ofDays(1)).toString()).queryParam("visitType", "VIDEO")
-                .get(appointments("/api/v1/doctors/" + doctorId + "/slots"))
-                .then().statusCode(200).extract().jsonPath().getList("slots.start", String.class);
-        assertThat(slots).isNotEmpty();
-        as(patient).contentType(ContentType.JSON).body(Map.of("doctorId", doctorId, "start", slots.getFirst(),
-                        "visitType", "VIDEO", "reason", "A rash that spreads"))
-                .post(appointments("/api/v1/appointments"))
-                .then().statusCode(201);
     }
 }

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web app in a real browser against the real stack: Debian's chromium driven by playwright-core (web/e2e/
- * journey.mjs). Sign-up, approval, booking, live chat both ways, the visit run to fulfilled; axe-core on every page;
+ * journey.mjs). Sign-up, approval, booking, live chat both ways, a symptom photo in the chat, the doctor's shared note
+ * and prescription read from the notification bell, the prescription PDF downloaded, the visit run to fulfilled;
+ * axe-core on every page;
  * screenshots at 1280 and 390 px in web/target/screenshots; first-page performance in web/target/browser-journey.json.
  */
 @ExtendWith(StackExtension.class)
@@ -48,6 +50,10 @@ class WebJourney {
         assertThat(Files.readString(report)).as("journey report").doesNotContain("\"error\"");
         assertThat(process.exitValue()).as("browser journey exit code (see its output above)").isZero();
         assertThat(new File(web.resolve("target/screenshots").toString()).list())
-                .contains("landing-1280.png", "landing-390.png", "chat-1280.png", "doctor-schedule-390.png");
+                .contains("landing-1280.png", "landing-390.png", "chat-1280.png", "doctor-chat-1280.png",
+                        "doctor-prescriptions-390.png", "notifications-1280.png", "journal-390.png",
+                        "doctor-schedule-390.png");
+        assertThat(Files.readString(report)).as("the prescription PDF was downloaded")
+                .containsPattern("\"prescriptionPdfBytes\": [1-9][0-9]{3,}");
     }
 }

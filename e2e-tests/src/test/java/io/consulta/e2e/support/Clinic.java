@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -39,6 +40,12 @@ public record Clinic(String doctorId, String doctorEmail, String patientId, Stri
         return clinic;
     }
 
+    /** Another patient of the same doctor (no visit booked yet), for journeys about who may see what. */
+    public Clinic withAnotherPatient(String prefix) {
+        String email = prefix + "-pat-" + UUID.randomUUID().toString().substring(0, 8) + "@journey.test";
+        return new Clinic(doctorId, doctorEmail, Realm.createUser(email, PASSWORD, "Pat " + prefix, "patient"), email);
+    }
+
     /** A fresh token (they live minutes; fault journeys outlast one). */
     public String doctorToken() {
         return Realm.token(doctorEmail, PASSWORD);
@@ -63,6 +70,19 @@ public record Clinic(String doctorId, String doctorEmail, String patientId, Stri
                         "reason", "Follow-up"))
                 .post(appointments("/api/v1/appointments"))
                 .then().statusCode(201).body("status", equalTo("booked")).extract().path("id");
+    }
+
+    /** The patient books the first free VIDEO slot three days from now; returns the appointment id. */
+    public String bookFirstFreeSlot() {
+        List<String> slots = freeSlots();
+        assertThat(slots).as("free slots of the doctor").isNotEmpty();
+        return book(patientToken(), slots.getFirst());
+    }
+
+    /** The arrange step of every journey about a pair in care: a visit booked, then their conversation opened. */
+    public String bookAndOpenConversation() {
+        bookFirstFreeSlot();
+        return conversation();
     }
 
     /** Opens the patient's conversation with the doctor once chat-service has heard of a booking; returns its id. */
