@@ -3,6 +3,13 @@ import { config } from './config'
 import { api, toApiError } from '@/api/client'
 import type { Media, MediaLink } from '@/api/types'
 
+/**
+ * chat and notes learn of an upload from media-service's events, so a photo attached the moment its upload ends can
+ * be refused once or twice as unknown: it is sent again after a growing pause, then the refusal is shown.
+ */
+export const ATTACHMENT_RETRIES = 8
+export const attachmentRetryMs = (attempt: number) => Math.min(500 * 2 ** attempt, 4000)
+
 export type Purpose = 'symptom-photo' | 'chat-attachment' | 'note-attachment' | 'profile-photo'
 
 /** Uploads with progress (fetch cannot report upload progress; XMLHttpRequest can). */

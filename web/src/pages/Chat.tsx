@@ -7,7 +7,7 @@ import type { ChatMessage, Conversation, Page } from '@/api/types'
 import { useAuth } from '@/auth/AuthContext'
 import { useChatSocket } from '@/lib/ChatSocketContext'
 import { useCounterpartNames } from '@/lib/names'
-import { uploadMedia } from '@/lib/media'
+import { ATTACHMENT_RETRIES, attachmentRetryMs, uploadMedia } from '@/lib/media'
 import { formatDateTime, formatTime } from '@/lib/time'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -17,12 +17,7 @@ import { Empty, ErrorState, FieldErrors, Loading, PageTitle } from '@/components
 
 interface Pending { clientMessageId: string; text: string; mediaIds: string[]; attempts: number; error?: string }
 
-/**
- * chat learns of an upload from media-service's events, so a photo sent the moment its upload ends can be refused
- * once or twice ("not a file that can be attached here"): it is sent again (same clientMessageId, so never twice).
- */
-const ATTACHMENT_RETRIES = 8
-const attachmentRetryMs = (attempt: number) => Math.min(500 * 2 ** attempt, 4000)
+// A photo refused as not yet known to chat is sent again with the same clientMessageId, so never twice.
 
 function Thread({ conversation, name }: { conversation: Conversation; name: string }) {
   const { user } = useAuth()

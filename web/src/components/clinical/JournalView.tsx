@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { History, Pencil, Reply, Trash2 } from 'lucide-react'
 import { ApiError, api, qs } from '@/api/client'
@@ -12,34 +12,60 @@ import { MediaImage } from '@/components/MediaImage'
 import { Field } from '@/components/form'
 import { Empty, ErrorState, FieldErrors, Loading } from '@/components/states'
 import { formatDateTime } from '@/lib/time'
+import { ATTACHMENT_RETRIES, attachmentRetryMs } from '@/lib/media'
+import { NoteAttachments } from './NoteAttachments'
 
+/** notes-service refused a photo as not in the patient's record: maybe only not known there yet. */
+function refusedPhoto(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 422 && error.fieldErrors.some((e) => e.field.startsWith('mediaIds'))
+}
+
+const PHOTO_REFUSED = 'A photo could not be attached: the journal does not know it as one of this patient\'s photos. Remove it, or try again in a moment.'
+
+/**
+ * Writes a note. notes-service learns of uploads from media-service's events, so a photo attached right after its
+ * upload can be refused as unknown: the same note is sent again after a growing pause (nothing was written), and
+ * the refusal is shown only when it persists.
+ */
 function NoteForm({ patientId, inReplyTo, onDone }: { patientId: string; inReplyTo?: string; onDone?: () => void }) {
   const client = useQueryClient()
+  const form = useRef<HTMLFormElement>(null)
+  const [mediaIds, setMediaIds] = useState<string[]>([])
   const write = useMutation({
     mutationFn: (body: Record<string, unknown>) => api.post<Note>('notes', `/api/v1/patients/${patientId}/notes`, body),
-    onSuccess: () => { client.invalidateQueries({ queryKey: ['notes', patientId] }); onDone?.() },
+    // react-query counts failures before this one from 0
+    retry: (failures, error) => refusedPhoto(error) && failures < ATTACHMENT_RETRIES,
+    retryDelay: (failures) => attachmentRetryMs(failures),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['notes', patientId] })
+      form.current?.reset()
+      setMediaIds([])
+      onDone?.()
+    },
   })
+  const failed = refusedPhoto(write.error) ? new ApiError(422, PHOTO_REFUSED) : write.error
   return (
-    <form className="space-y-3" onSubmit={(e) => {
+    <form ref={form} className="space-y-3" onSubmit={(e) => {
       e.preventDefault()
       const f = new FormData(e.currentTarget)
       write.mutate({
         title: String(f.get('title') ?? '').trim(), body: String(f.get('body') ?? ''),
         tags: String(f.get('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
-        visibility: String(f.get('visibility') ?? 'shared'), mediaIds: [], inReplyTo,
+        visibility: String(f.get('visibility') ?? 'shared'), mediaIds, inReplyTo,
       })
-      if (!inReplyTo) e.currentTarget.reset()
     }}>
-      <Field label="Title" name="title" error={write.error}><Input required maxLength={200} /></Field>
-      <Field label="Text" name="body" error={write.error}><Textarea required maxLength={20000} rows={4} /></Field>
+      <Field label="Title" name="title" error={failed}><Input required maxLength={200} /></Field>
+      <Field label="Text" name="body" error={failed}><Textarea required maxLength={20000} rows={4} /></Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Tags" name="tags" error={write.error} hint="Comma-separated"><Input /></Field>
-        <Field label="Who can see it" name="visibility" error={write.error}><Select defaultValue="shared">
+        <Field label="Tags" name="tags" error={failed} hint="Comma-separated"><Input /></Field>
+        <Field label="Who can see it" name="visibility" error={failed}><Select defaultValue="shared">
           <option value="shared">Shared (patient and their doctors)</option>
           <option value="private">Only me</option>
         </Select></Field>
       </div>
-      <FieldErrors error={write.error} />
+      <NoteAttachments patientId={patientId} value={mediaIds} onChange={setMediaIds} />
+      <FieldErrors error={failed} />
+      {write.isPending && write.failureCount > 0 && <p role="status" className="text-sm text-slate-700">Waiting for the photo to be ready…</p>}
       <Button type="submit" disabled={write.isPending}>{inReplyTo ? 'Reply' : 'Add to journal'}</Button>
     </form>
   )
