@@ -51,3 +51,31 @@ describe('Photo upload', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('That file is too large.')
   })
 })
+
+const now = new Date().toISOString()
+const image = (id: string, purpose: string) => ({ id, patientId: 'p1', uploadedBy: 'p1', purpose, contentType: 'image/jpeg', size: 4, sha256: 'x', createdAt: now, contentUrl: '/c', thumbnailUrl: '/t' })
+const link = { 'POST http://media/api/v1/media/': { url: 'http://media/api/v1/media-links/x?signature=s', expiresAt: now } }
+const listUrls = (calls: { method: string; url: string }[]) => calls.filter((c) => c.method === 'GET' && c.url.startsWith('http://media/api/v1/media?')).map((c) => new URL(c.url))
+
+describe('Photo gallery', () => {
+  it('on the symptom-photos page lists only symptom photos (asks media-service for that purpose)', async () => {
+    const calls = mockFetch({ ...link, 'GET http://media/api/v1/media': { items: [image('m1', 'symptom-photo')], nextCursor: null } })
+    renderPage(<PhotoGallery patientId="p1" />, { sub: 'p1' })
+    expect(await screen.findAllByRole('listitem')).toHaveLength(1)
+    const [url] = listUrls(calls)
+    expect(url.searchParams.get('purpose')).toBe('symptom-photo')
+    expect(url.searchParams.get('patientId')).toBe('p1')
+    expect(screen.queryByText('Symptom photo')).not.toBeInTheDocument()
+  })
+
+  it('in the doctor\'s view of a patient lists every image with what it was uploaded for', async () => {
+    const calls = mockFetch({ ...link, 'GET http://media/api/v1/media': { items: [image('m1', 'symptom-photo'), image('m2', 'chat-attachment'), image('m3', 'note-attachment')], nextCursor: null } })
+    renderPage(<PhotoGallery patientId="p1" all canUpload={false} />, { sub: 'doc-1', roles: ['doctor'] })
+    const items = await screen.findAllByRole('listitem')
+    expect(items.map((li) => li.querySelector('span.block')?.textContent)).toEqual(['Symptom photo', 'Sent in the chat', 'Attached to a note'])
+    const [url] = listUrls(calls)
+    expect(url.searchParams.has('purpose')).toBe(false)
+    expect(url.searchParams.get('patientId')).toBe('p1')
+    expect(screen.queryByLabelText(/Upload a photo/)).not.toBeInTheDocument()
+  })
+})

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useSymptomPhotos } from './NoteAttachments'
 import { Upload } from 'lucide-react'
 import { api, qs } from '@/api/client'
 import type { Media, Page } from '@/api/types'
@@ -8,14 +9,24 @@ import { MediaImage } from '@/components/MediaImage'
 import { Empty, ErrorState, FieldErrors, Loading } from '@/components/states'
 import { formatDateTime } from '@/lib/time'
 
-/** Symptom photos of one patient: upload with progress, and the gallery. */
-export function PhotoGallery({ patientId, canUpload = true }: { patientId: string; canUpload?: boolean }) {
+const PURPOSES: Record<string, string> = {
+  'symptom-photo': 'Symptom photo', 'chat-attachment': 'Sent in the chat', 'note-attachment': 'Attached to a note', 'profile-photo': 'Profile photo',
+}
+
+/**
+ * One patient's symptom photos (upload with progress, and the gallery); with `all`, every image in their record,
+ * each labelled with what it was uploaded for (the doctor's view of the patient).
+ */
+export function PhotoGallery({ patientId, canUpload = true, all = false }: { patientId: string; canUpload?: boolean; all?: boolean }) {
   const client = useQueryClient()
   const [upload, setUpload] = useState<{ name: string; fraction: number; error?: unknown } | null>(null)
-  const photos = useQuery({
-    queryKey: ['media', patientId],
+  const symptomPhotos = useSymptomPhotos(patientId, !all)
+  const everything = useQuery({
+    queryKey: ['media', patientId, 'all'],
     queryFn: () => api.get<Page<Media>>('media', `/api/v1/media${qs({ patientId, limit: 60 })}`),
+    enabled: all,
   })
+  const photos = all ? everything : symptomPhotos
   const send = async (file: File) => {
     setUpload({ name: file.name, fraction: 0 })
     try {
@@ -39,7 +50,7 @@ export function PhotoGallery({ patientId, canUpload = true }: { patientId: strin
         </div>
       )}
       {upload && (upload.error ? <FieldErrors error={upload.error} /> : (
-        <div className="flex items-center gap-2 text-sm"><span>{upload.name}</span><progress max={1} value={upload.fraction} aria-label={`Uploading ${upload.name}`} className="h-2 w-48" /> {Math.round(upload.fraction * 100)}%</div>
+        <div className="flex flex-wrap items-center gap-2 text-sm"><span className="break-all">{upload.name}</span><progress max={1} value={upload.fraction} aria-label={`Uploading ${upload.name}`} className="h-2 w-32" /> {Math.round(upload.fraction * 100)}%</div>
       ))}
       {photos.isPending ? <Loading /> : photos.isError ? <ErrorState error={photos.error} onRetry={() => photos.refetch()} />
         : images.length === 0 ? <Empty>No photo yet.</Empty> : (
@@ -47,7 +58,7 @@ export function PhotoGallery({ patientId, canUpload = true }: { patientId: strin
             {images.map((m) => (
               <li key={m.id} className="space-y-1">
                 <MediaImage id={m.id} thumbnail={!!m.thumbnailUrl} alt={`Photo from ${formatDateTime(m.createdAt)}`} className="aspect-square w-full" />
-                <p className="text-xs text-slate-700">{formatDateTime(m.createdAt)}</p>
+                <p className="text-xs text-slate-700">{all && <span className="block font-medium text-slate-900">{PURPOSES[m.purpose] ?? m.purpose}</span>}{formatDateTime(m.createdAt)}</p>
               </li>
             ))}
           </ul>

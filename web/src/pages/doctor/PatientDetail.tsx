@@ -39,7 +39,7 @@ export default function PatientDetail() {
           <PrescriptionList patientId={patientId} />
           <Card className="h-fit p-4"><h2 className="mb-3 text-lg font-semibold">New prescription</h2><PrescriptionForm patientId={patientId} /></Card>
         </TabsContent>
-        <TabsContent value="photos" className="mt-4"><PhotoGallery patientId={patientId} /></TabsContent>
+        <TabsContent value="photos" className="mt-4"><PhotoGallery patientId={patientId} all /></TabsContent>
       </Tabs>
     </>
   )
