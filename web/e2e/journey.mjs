@@ -126,6 +126,22 @@ async function attachedPhotoShown(page) {
   await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await image.elementHandle(), { timeout: 30_000 })
 }
 
+/**
+ * The patient writes a journal entry with a photo uploaded in the form. notes-service learns of the upload from
+ * media-service's event, so the first save may be refused and sent again by the form: the entry must still appear
+ * with its photo loaded through a signed link.
+ */
+async function journalEntryWithPhoto(page, title) {
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await page.getByLabel('Text', { exact: true }).fill('The rash this morning, photo attached.')
+  await page.getByLabel('Attach a photo').setInputFiles(await symptomPhoto(page))
+  await page.getByRole('list', { name: 'Attached photos' }).getByRole('listitem').first().waitFor({ timeout: 30_000 })
+  await page.getByRole('button', { name: 'Add to journal' }).click()
+  const image = page.getByRole('img', { name: `Photo attached to "${title}"` })
+  await image.waitFor({ timeout: 45_000 })
+  await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await image.elementHandle(), { timeout: 30_000 })
+}
+
 async function keycloakLogin(page, user, password) {
   await page.waitForSelector('#username', { timeout: 30_000 })
   await page.fill('#username', user)
@@ -439,13 +455,14 @@ try {
   done()
 
   // ---- remaining pages: profile, journal, prescriptions, photos (their services' APIs may not be there yet)
-  done = step('profile and clinical pages render')
+  done = step('profile and clinical pages render; a journal entry with an uploaded photo')
   await pat.goto(WEB + '/profile')
   await pat.getByLabel('Full name').waitFor()
   await capture(pat, 'profile')
   for (const page of ['journal', 'prescriptions', 'photos']) {
     await pat.goto(WEB + '/' + page)
     await pat.getByRole('heading', { level: 1 }).waitFor()
+    if (page === 'journal') await journalEntryWithPhoto(pat, `Rash today ${suffix}`)
     await capture(pat, page)
   }
   await doc.goto(WEB + '/doctor/time-off')

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web app in a real browser against the real stack: Debian's chromium driven by playwright-core (web/e2e/
  * journey.mjs). Sign-up, approval, booking, live chat both ways, a symptom photo in the chat, the doctor's shared note
- * and prescription read from the notification bell, the prescription PDF downloaded, the visit run to fulfilled;
- * axe-core on every page;
- * screenshots at 1280 and 390 px in web/target/screenshots; first-page performance in web/target/browser-journey.json.
+ * and prescription read from the notification bell, the prescription PDF downloaded, the visit run to fulfilled, a
+ * journal entry with a photo uploaded in its form; axe-core on every page; no page scrolls sideways at 390 or 360 px;
+ * screenshots at 1280, 390 and 360 px in web/target/screenshots; first-page performance in
+ * web/target/browser-journey.json.
  */
 @ExtendWith(StackExtension.class)
 class WebJourney {
