@@ -445,13 +445,27 @@ try {
   done()
 
   // ---- keyboard only: the skip link and the main navigation are reachable
-  done = step('keyboard: skip link and navigation')
+  done = step('keyboard: skip link and navigation; the phone menu')
   await pat.goto(WEB + '/visits')
   await pat.getByRole('heading', { name: 'Your visits' }).waitFor()
   await pat.keyboard.press('Tab')
   assert(await pat.evaluate(() => document.activeElement?.textContent) === 'Skip to content', 'first Tab reaches the skip link')
   await pat.keyboard.press('Enter')
   assert(await pat.evaluate(() => location.hash) === '#main', 'the skip link moves to the content')
+  // on a phone the links are behind the Menu button: opened with the keyboard, a link chosen, the sheet gone
+  await pat.setViewportSize({ width: 390, height: 844 })
+  await settled(pat)
+  await pat.getByRole('button', { name: 'Menu' }).focus()
+  await pat.keyboard.press('Enter')
+  const sheet = pat.getByRole('dialog', { name: 'Menu' })
+  await sheet.waitFor()
+  await axe(pat, 'menu')
+  await pat.screenshot({ path: join(OUT, 'menu-390.png') })
+  report.screenshots.push(join(OUT, 'menu-390.png'))
+  await sheet.getByRole('link', { name: 'Prescriptions' }).click()
+  await pat.waitForURL(WEB + '/prescriptions')
+  await sheet.waitFor({ state: 'hidden' })
+  await pat.setViewportSize({ width: 1280, height: 860 })
   done()
 
   // ---- remaining pages: profile, journal, prescriptions, photos (their services' APIs may not be there yet)
