@@ -1,9 +1,9 @@
 package io.consulta.chat.api;
 
 import io.consulta.chat.domain.ChatLimits;
-import io.consulta.chat.domain.TokenBucket;
 import io.consulta.chat.domain.TypingThrottle;
 import io.consulta.chat.service.Client;
+import io.consulta.common.limits.TokenBucket;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.WebSocketBase;
@@ -17,6 +17,7 @@ public final class ChatSession implements Client {
     private final WebSocketConnection connection;
     private final WebSocketBase socket;
     private final String userId;
+    /** Its own bucket, not a keyed RateLimiter: one per socket, used by one frame at a time, no lookup or lock. */
     private final TokenBucket frames;
     private final TypingThrottle typing;
 
