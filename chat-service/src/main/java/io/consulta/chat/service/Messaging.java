@@ -1,9 +1,7 @@
-package io.consulta.chat.api;
+package io.consulta.chat.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.chat.domain.ChatLimits;
 import io.consulta.chat.domain.FrameRejected;
-import io.consulta.chat.domain.MessageDraft;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.store.SharedStores;
 import io.consulta.common.store.AuditLog;
@@ -15,18 +13,18 @@ import org.bson.Document;
 
 import java.util.List;
 
-/** What the chat frames other than send do: read receipts, typing indicators, catching up. */
+/** What the chat frames other than send and auth do: read receipts, typing indicators, catching up. */
 @ApplicationScoped
 public class Messaging {
 
     private final ConversationStore conversations;
     private final MessageStore messages;
     private final LiveDelivery live;
-    private final Frames frames;
+    private final FrameFormat frames;
     private final AuditLog audit;
     private final ChatLimits limits;
 
-    public Messaging(ConversationStore conversations, MessageStore messages, LiveDelivery live, Frames frames,
+    public Messaging(ConversationStore conversations, MessageStore messages, LiveDelivery live, FrameFormat frames,
                      AuditLog audit, ChatLimits limits) {
         this.conversations = conversations;
         this.messages = messages;
@@ -36,23 +34,14 @@ public class Messaging {
         this.limits = limits;
     }
 
-    /** Checks a send frame; the message is then stored by the {@link SendPipeline}. */
-    public MessageDraft draft(JsonNode frame) {
-        return MessageDraft.of(FrameFields.id(frame, "conversationId"), FrameFields.id(frame, "clientMessageId"),
-                FrameFields.optionalText(frame, "text"), FrameFields.ids(frame, "mediaIds"), limits);
-    }
-
-    public void read(ChatSession session, JsonNode frame) {
-        String conversationId = FrameFields.id(frame, "conversationId");
-        long seq = FrameFields.seq(frame, "seq", 0);
+    public void read(Client session, String conversationId, long seq) {
         Participants participants = participantsFor(session, conversationId);
         long readSeq = conversations.markRead(conversationId, session.userId(), seq)
                 .orElseThrow(() -> FrameRejected.notFound(conversationId));
         live.read(conversationId, session.userId(), readSeq, participants, session.connectionId());
     }
 
-    public void typing(ChatSession session, JsonNode frame) {
-        String conversationId = FrameFields.id(frame, "conversationId");
+    public void typing(Client session, String conversationId) {
         Participants participants = participantsFor(session, conversationId);
         if (session.allowTyping(conversationId)) {
             live.typing(conversationId, session.userId(), participants.counterpartOf(session.userId()));
@@ -63,9 +52,7 @@ public class Messaging {
      * Sends everything after {@code lastSeq} (a batch at most; {@code more} says to resume again), then a
      * {@code resumed} frame. Live messages keep flowing meanwhile; clients order by seq and drop repeats.
      */
-    public void resume(ChatSession session, JsonNode frame) {
-        String conversationId = FrameFields.id(frame, "conversationId");
-        long lastSeq = FrameFields.seq(frame, "lastSeq", 0);
+    public void resume(Client session, String conversationId, long lastSeq) {
         var conversation = conversations.findFor(conversationId, session.userId())
                 .orElseThrow(() -> FrameRejected.notFound(conversationId));
         List<ChatMessage> missed = messages.after(conversationId, lastSeq, limits.resumeBatch());
@@ -81,7 +68,7 @@ public class Messaging {
                 conversation.readSeqOf(counterpart)));
     }
 
-    private Participants participantsFor(ChatSession session, String conversationId) {
+    private Participants participantsFor(Client session, String conversationId) {
         return conversations.participants(conversationId).filter(p -> p.includes(session.userId()))
                 .orElseThrow(() -> FrameRejected.notFound(conversationId));
     }

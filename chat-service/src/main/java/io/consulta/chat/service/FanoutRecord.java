@@ -1,4 +1,4 @@
-package io.consulta.chat.events;
+package io.consulta.chat.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,6 +1,5 @@
-package io.consulta.chat.api;
+package io.consulta.chat.service;
 
-import io.consulta.chat.events.Replica;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.PresenceStore;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,11 +25,11 @@ public class PresenceTracker {
     private final PresenceStore presence;
     private final ConversationStore conversations;
     private final LiveDelivery live;
-    private final Frames frames;
+    private final FrameFormat frames;
     private final Replica replica;
     private ScheduledExecutorService heartbeat;
 
-    public PresenceTracker(PresenceStore presence, ConversationStore conversations, LiveDelivery live, Frames frames,
+    public PresenceTracker(PresenceStore presence, ConversationStore conversations, LiveDelivery live, FrameFormat frames,
                            Replica replica) {
         this.presence = presence;
         this.conversations = conversations;
@@ -62,7 +61,7 @@ public class PresenceTracker {
         }
     }
 
-    public void opened(ChatSession session, boolean firstHere) {
+    public void opened(Client session, boolean firstHere) {
         presence.change(session.userId(), replica.id(), 1);
         Set<String> counterparts = conversations.counterparts(session.userId());
         if (firstHere) {
@@ -73,7 +72,7 @@ public class PresenceTracker {
         }
     }
 
-    public void closed(ChatSession session, boolean lastHere) {
+    public void closed(Client session, boolean lastHere) {
         boolean stillOnline = presence.change(session.userId(), replica.id(), -1);
         if (lastHere && !stillOnline) {
             live.presence(session.userId(), false, conversations.counterparts(session.userId()));

@@ -1,10 +1,11 @@
-package io.consulta.chat.domain;
+package io.consulta.common.limits;
 
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class TokenBucketTest {
 
@@ -33,11 +34,11 @@ class TokenBucketTest {
     }
 
     @Test
-    void typingIsForwardedOncePerIntervalPerConversation() {
-        TypingThrottle throttle = new TypingThrottle(Duration.ofSeconds(2));
-        assertThat(throttle.allow("c1", 0)).isTrue();
-        assertThat(throttle.allow("c1", SECOND)).isFalse();
-        assertThat(throttle.allow("c2", SECOND)).isTrue();
-        assertThat(throttle.allow("c1", 2 * SECOND)).isTrue();
+    void aRefusedTakeSaysHowLongUntilTheNextToken() {
+        TokenBucket bucket = TokenBucket.refilling(5, Duration.ofMinutes(1), 1, 0);
+        assertThat(bucket.tryTake(0)).isTrue();
+        assertThat(bucket.tryTake(3 * SECOND)).isFalse();
+
+        assertThat(bucket.nanosUntilNext()).isCloseTo(9 * SECOND, within(1L));
     }
 }

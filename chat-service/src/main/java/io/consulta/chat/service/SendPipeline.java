@@ -1,4 +1,4 @@
-package io.consulta.chat.api;
+package io.consulta.chat.service;
 
 import io.consulta.chat.ChatConfig;
 import io.consulta.chat.domain.ErrorCodes;
@@ -56,7 +56,7 @@ public class SendPipeline {
     private final SequenceAllocator allocator;
     private final MessageStore messages;
     private final LiveDelivery live;
-    private final Frames frames;
+    private final FrameFormat frames;
     private final Outbox outbox;
     private final MediaRefs mediaRefs;
     private final int writerCount;
@@ -66,7 +66,7 @@ public class SendPipeline {
     private volatile boolean running;
 
     /** A send frame that passed validation, from one socket. */
-    record Request(ChatSession session, MessageDraft draft, long queuedAt) {
+    record Request(Client session, MessageDraft draft, long queuedAt) {
     }
 
     /** A message of the current batch on its way to the database. */
@@ -74,7 +74,7 @@ public class SendPipeline {
     }
 
     public SendPipeline(ConversationStore conversations, SequenceAllocator allocator, MessageStore messages,
-                        LiveDelivery live, Frames frames, Outbox outbox, MediaRefs mediaRefs, ChatConfig config) {
+                        LiveDelivery live, FrameFormat frames, Outbox outbox, MediaRefs mediaRefs, ChatConfig config) {
         this.conversations = conversations;
         this.allocator = allocator;
         this.messages = messages;
@@ -104,7 +104,7 @@ public class SendPipeline {
     }
 
     /** Queues a send; never blocks the caller (a socket's event loop). */
-    public void submit(ChatSession session, MessageDraft draft) {
+    public void submit(Client session, MessageDraft draft) {
         int shard = Math.floorMod(draft.conversationId().hashCode(), queues.size());
         if (!queues.get(shard).offer(new Request(session, draft, System.nanoTime()))) {
             session.send(frames.error(ErrorCodes.INTERNAL, "The server is overloaded; retry the message shortly",

@@ -1,4 +1,4 @@
-package io.consulta.chat.api;
+package io.consulta.chat;
 
 import io.consulta.chat.ChatConfig;
 import io.consulta.chat.domain.ChatLimits;

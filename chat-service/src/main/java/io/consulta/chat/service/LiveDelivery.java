@@ -1,12 +1,7 @@
-package io.consulta.chat.api;
+package io.consulta.chat.service;
 
 import io.consulta.chat.domain.DeliveryOrder;
 import io.consulta.chat.domain.Participants;
-import io.consulta.chat.events.Fanout;
-import io.consulta.chat.events.FanoutListener;
-import io.consulta.chat.events.FanoutRecord;
-import io.consulta.chat.events.Replica;
-import io.consulta.chat.service.LiveNotifications;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.MessageStore;
 import io.consulta.chat.store.Notification;
@@ -36,17 +31,17 @@ import java.util.stream.Collectors;
  * they are stored.
  */
 @ApplicationScoped
-public class LiveDelivery implements FanoutListener, LiveNotifications {
+public class LiveDelivery implements FanoutListener {
 
     private static final Logger LOG = Logger.getLogger(LiveDelivery.class);
     /** With the fan-out consumer's fetch wait, other replicas' devices get a message ≈ 10–30 ms after this one's. */
     private static final long FANOUT_EVERY_MILLIS = 10;
     private static final int MAX_ITEMS_PER_RECORD = 1_000;
 
-    private final SessionRegistry sessions;
-    private final Fanout fanout;
+    private final ConnectedClients sessions;
+    private final ReplicaFanout fanout;
     private final Replica replica;
-    private final Frames frames;
+    private final FrameFormat frames;
     private final MessageStore messages;
     private final NotificationStore notifications;
     private final DeliveryOrder<Outgoing> order;
@@ -61,7 +56,7 @@ public class LiveDelivery implements FanoutListener, LiveNotifications {
     record Outgoing(String frame, List<String> recipients, String exceptConnection) {
     }
 
-    public LiveDelivery(SessionRegistry sessions, Fanout fanout, Replica replica, Frames frames, MessageStore messages,
+    public LiveDelivery(ConnectedClients sessions, ReplicaFanout fanout, Replica replica, FrameFormat frames, MessageStore messages,
                         NotificationStore notifications) {
         this.sessions = sessions;
         this.fanout = fanout;
@@ -157,7 +152,7 @@ public class LiveDelivery implements FanoutListener, LiveNotifications {
         publish(FanoutRecord.PRESENCE, to, null, null, null, userId, online, null);
     }
 
-    @Override
+    /** A stored notification: shown at once on the recipient's devices, on whichever replica they are. */
     public void notification(Notification n) {
         push(new Outgoing(frames.notification(n), List.of(n.userId()), null));
         publish(FanoutRecord.NOTIFICATION, List.of(n.userId()), null, n.id(), null, n.userId(), null, null);
