@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * someone can try at once, and loading it again on the same data changes nothing.
  */
 @ExtendWith(StackExtension.class)
-class DemoDataJourney {
+class DemoDataJourneyIT {
 
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
 

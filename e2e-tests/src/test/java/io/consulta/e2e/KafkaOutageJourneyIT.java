@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(StackExtension.class)
 @Order(FaultOrder.KAFKA_STOPPED)
-class KafkaOutageJourney {
+class KafkaOutageJourneyIT {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(2);
 

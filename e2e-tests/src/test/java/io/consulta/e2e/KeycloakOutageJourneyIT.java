@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @ExtendWith(StackExtension.class)
 @Order(FaultOrder.KEYCLOAK_STOPPED)
-class KeycloakOutageJourney {
+class KeycloakOutageJourneyIT {
 
     private static final Map<String, String> PROTECTED = Map.of(
             "auth-service", "/api/v1/me",

@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  * seconds, and chat-service closes its open socket with 1008.
  */
 @ExtendWith(StackExtension.class)
-class DisabledAccountJourney {
+class DisabledAccountJourneyIT {
 
     private static final String PASSWORD = "Journey-Pass-2026";
     private static final Map<String, String> PROTECTED = Map.of(

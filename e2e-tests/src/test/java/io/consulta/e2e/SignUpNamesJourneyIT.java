@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
  * ampersands, and sign-up blamed the password).
  */
 @ExtendWith(StackExtension.class)
-class SignUpNamesJourney {
+class SignUpNamesJourneyIT {
 
     private static final String PASSWORD = "Journey-Pass-2026";
 

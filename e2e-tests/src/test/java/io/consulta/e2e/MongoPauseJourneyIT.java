@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @ExtendWith(StackExtension.class)
 @Order(FaultOrder.MONGODB_PAUSED)
-class MongoPauseJourney {
+class MongoPauseJourneyIT {
 
     private static final Duration PAUSE = Duration.ofSeconds(10);
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(8);

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SMTP to the local stack's inbox, where tests (and people, at the URL printed on start) read them.
  */
 @ExtendWith(StackExtension.class)
-class MailJourney {
+class MailJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(StackExtension.class)
 @Order(FaultOrder.CHAT_REPLICA_KILLED)
-class ChatFailoverJourney {
+class ChatFailoverJourneyIT {
 
     private static final ServiceSpec SECOND_REPLICA = new ServiceSpec("chat-service", 8086);
 

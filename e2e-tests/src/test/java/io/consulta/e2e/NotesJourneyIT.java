@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.hasItems;
  * sees nothing.
  */
 @ExtendWith(StackExtension.class)
-class NotesJourney {
+class NotesJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Journey-Pass-2026";

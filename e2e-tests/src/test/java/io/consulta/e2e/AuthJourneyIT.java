@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.not;
 
 /** Accounts against the real Keycloak: sign-up, login with the chosen password, profile edits, doctor approval. */
 @ExtendWith(StackExtension.class)
-class AuthJourney {
+class AuthJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Journey-Pass-2026";

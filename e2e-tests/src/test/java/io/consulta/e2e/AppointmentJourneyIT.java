@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.not;
 
 /** A visit from the doctor's hours to the patient's cancellation, with real Keycloak tokens and events on Kafka. */
 @ExtendWith(StackExtension.class)
-class AppointmentJourney {
+class AppointmentJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Journey-Pass-2026";

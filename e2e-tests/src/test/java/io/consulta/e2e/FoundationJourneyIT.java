@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** The stack as an operator and a client first meet it: everything ready, tokens checked, identity known. */
 @ExtendWith(StackExtension.class)
-class FoundationJourney {
+class FoundationJourneyIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static String expiredToken;

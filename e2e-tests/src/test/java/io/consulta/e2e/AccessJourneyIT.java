@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.nullValue;
  * are not cached; browsers of the web app's origin pass CORS, others do not.
  */
 @ExtendWith(StackExtension.class)
-class AccessJourney {
+class AccessJourneyIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String WEB_ORIGIN = "http://localhost:8080";
