@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screenshots at 1280 and 390 px in web/target/screenshots; first-page performance in web/target/browser-journey.json.
  */
 @ExtendWith(StackExtension.class)
-class WebJourney {
+class WebJourneyIT {
 
     private static final String PASSWORD = "Journey-Admin-2026";
 

@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.hasItem;
  * connected, gets the booking as a live notification.
  */
 @ExtendWith(StackExtension.class)
-class ChatJourney {
+class ChatJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 

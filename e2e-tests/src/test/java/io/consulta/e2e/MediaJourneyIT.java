@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.startsWith;
  * patient cannot see it; and a media id of someone else's photo is refused in a chat send and in a note.
  */
 @ExtendWith(StackExtension.class)
-class MediaJourney {
+class MediaJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
