@@ -1,4 +1,4 @@
-// The browser journey against the real stack (started by e2e-tests' WebJourney): Debian's chromium driven by
+// The browser journey against the real stack (started by e2e-tests' WebJourneyIT): Debian's chromium driven by
 // playwright-core, axe-core on every page, screenshots at 1280, 390 and 360 px (no sideways scrolling at the phone widths), first-page performance figures.
 // Usage: WEB_URL=http://localhost:8080 ADMIN_USER=… ADMIN_PASSWORD=… node e2e/journey.mjs
 import { chromium } from 'playwright-core'

@@ -168,6 +168,14 @@ public final class BenchStack implements AutoCloseable {
      * (e.g. {@code QUARKUS_LOG_LEVEL}), waits until {@code /q/health/ready} answers 200 on its management port and returns its base URL.
      */
     public String startService(String name, Map<String, String> extra) {
+        return startService(name, extra, List.of());
+    }
+
+    /**
+     * As {@link #startService(String, Map)}, with JVM options after the pod-sized ones, as a service's manifest adds
+     * them through JAVA_OPTS_APPEND (the later option wins).
+     */
+    public String startService(String name, Map<String, String> extra, List<String> javaOptsAppend) {
         ServiceSpec spec = new ServiceSpec(name, freePort());
         Path jar = spec.jar(stackConfig.root());
         requireFreshBuild(name, jar);
@@ -175,6 +183,7 @@ public final class BenchStack implements AutoCloseable {
         command.add(ChildJvm.javaExecutable());
         String jvmOptions = localStack ? stackConfig.serviceJvmOptions() : StackConfig.serviceJvmOptionsOr(POD_JVM_OPTIONS);
         command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        command.addAll(javaOptsAppend);
         command.add("-Dquarkus.http.port=" + spec.port());
         int managementPort = freePort();
         command.add("-Dquarkus.management.port=" + managementPort);

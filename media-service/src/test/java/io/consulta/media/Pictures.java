@@ -70,6 +70,32 @@ public final class Pictures {
         }
     }
 
+    /** A JPEG of {@code image} whose EXIF says how to turn it to view it (orientation 1–8), and nothing else. */
+    public static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
+        try {
+            TiffOutputSet exif = new TiffOutputSet();
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(jpeg(image), out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Four colours, one per quadrant (red, green / blue, white), so every flip and turn looks different. */
+    public static BufferedImage quadrants(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D graphics = image.createGraphics();
+        Color[] colours = {Color.RED, Color.GREEN, Color.BLUE, Color.WHITE};
+        for (int quadrant = 0; quadrant < 4; quadrant++) {
+            graphics.setColor(colours[quadrant]);
+            graphics.fillRect(quadrant % 2 * width / 2, quadrant / 2 * height / 2, width / 2, height / 2);
+        }
+        graphics.dispose();
+        return image;
+    }
+
     /** A valid JPEG that is also an HTML page: the markup sits in a comment segment right after the start marker. */
     public static byte[] jpegHtmlPolyglot() {
         String html = "<html><body><script>fetch('/steal?c='+document.cookie)</script></body></html>";

@@ -1,13 +1,11 @@
 package io.consulta.appointment.api;
 
 import io.consulta.appointment.domain.VisitAction;
-import io.consulta.appointment.domain.VisitPermissions;
 import io.consulta.appointment.domain.VisitPermissions.Party;
 import io.consulta.appointment.store.Appointment;
 import io.consulta.appointment.store.AppointmentQueries;
-import io.consulta.appointment.store.AppointmentRepository;
-import io.consulta.appointment.store.AvailabilityRepository;
 import io.consulta.appointment.service.Bookings;
+import io.consulta.appointment.service.VisitAccess;
 import io.consulta.appointment.store.PersonRepository;
 import io.consulta.appointment.store.TimeSource;
 import io.consulta.appointment.service.VisitChanges;
@@ -46,21 +44,18 @@ public class AppointmentResource {
     private final Caller caller;
     private final Bookings bookings;
     private final VisitChanges changes;
-    private final AppointmentRepository appointments;
+    private final VisitAccess access;
     private final AppointmentQueries queries;
-    private final AvailabilityRepository availability;
     private final PersonRepository people;
     private final TimeSource time;
 
-    public AppointmentResource(Caller caller, Bookings bookings, VisitChanges changes,
-                               AppointmentRepository appointments, AppointmentQueries queries,
-                               AvailabilityRepository availability, PersonRepository people, TimeSource time) {
+    public AppointmentResource(Caller caller, Bookings bookings, VisitChanges changes, VisitAccess access,
+                               AppointmentQueries queries, PersonRepository people, TimeSource time) {
         this.caller = caller;
         this.bookings = bookings;
         this.changes = changes;
-        this.appointments = appointments;
+        this.access = access;
         this.queries = queries;
-        this.availability = availability;
         this.people = people;
         this.time = time;
     }
@@ -103,7 +98,7 @@ public class AppointmentResource {
     @Path("/{id}")
     @Operation(summary = "One of your visits")
     public AppointmentView get(@PathParam("id") String id) {
-        return view(visible(id));
+        return view(access.visible(party(), id));
     }
 
     @POST
@@ -111,18 +106,14 @@ public class AppointmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move to another free slot: the old slot is freed only if the new one is taken")
     public AppointmentView reschedule(@PathParam("id") String id, @Valid @NotNull Reschedule request) {
-        Appointment visit = permitted(id, VisitAction.RESCHEDULE);
-        return view(changes.reschedule(visit, request.start(), request.visitType()));
+        return view(changes.reschedule(party(), id, request.start(), request.visitType()));
     }
 
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel (patient until the doctor's cut-off, doctor any time); the slot becomes free")
     public AppointmentView cancel(@PathParam("id") String id, @Valid Cancellation request) {
-        Appointment visit = permitted(id, VisitAction.CANCEL);
-        String role = caller.isDoctor() && caller.id().equals(visit.doctorId) ? "doctor" : "patient";
-        return view(changes.apply(visit, VisitAction.CANCEL, caller.id(), role,
-                request == null ? null : request.reason()));
+        return view(changes.cancel(party(), id, request == null ? null : request.reason()));
     }
 
     @POST
@@ -154,31 +145,7 @@ public class AppointmentResource {
     }
 
     private AppointmentView doctorAction(String id, VisitAction action) {
-        return view(changes.apply(permitted(id, action), action, caller.id(), "doctor", null));
-    }
-
-    private Appointment visible(String id) {
-        Appointment visit = appointments.findVisit(id).orElseThrow(() -> ApiException.notFound("Appointment", id));
-        if (VisitPermissions.see(party(), visit.doctorId, visit.patientId) != VisitPermissions.Verdict.ALLOWED) {
-            throw ApiException.notFound("Appointment", id);
-        }
-        return visit;
-    }
-
-    private Appointment permitted(String id, VisitAction action) {
-        Appointment visit = visible(id);
-        Duration cutoff = availability.findByIdOptional(visit.doctorId)
-                .map(hours -> Duration.ofHours(hours.cancellationCutoffHours)).orElse(Duration.ofHours(24));
-        switch (VisitPermissions.act(party(), action, visit.doctorId, visit.patientId, visit.start, cutoff, time.now())) {
-            case HIDDEN -> throw ApiException.notFound("Appointment", id);
-            case FORBIDDEN -> throw ApiException.forbidden("Only the doctor can record that a visit was "
-                    + action.pastTense());
-            case TOO_LATE -> throw ApiException.conflict("Visits can be " + action.pastTense() + " by the patient up to "
-                    + cutoff.toHours() + " hours before they start; please contact the practice");
-            case ALLOWED -> {
-            }
-        }
-        return visit;
+        return view(changes.record(party(), id, action));
     }
 
     private Party party() {

@@ -4,8 +4,8 @@ import io.consulta.appointment.domain.Availability;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitType;
 import io.consulta.appointment.store.AvailabilityRecord;
-import io.consulta.appointment.store.AvailabilityRepository;
 import io.consulta.appointment.store.PersonRepository;
+import io.consulta.appointment.service.AvailabilityChanges;
 import io.consulta.appointment.service.SlotFinder;
 import io.consulta.appointment.store.TimeSource;
 import io.consulta.common.identity.Caller;
@@ -36,15 +36,15 @@ public class AvailabilityResource {
     private static final Duration LONGEST_QUERY = Duration.ofDays(92);
 
     private final Caller caller;
-    private final AvailabilityRepository availability;
+    private final AvailabilityChanges changes;
     private final PersonRepository people;
     private final SlotFinder slots;
     private final TimeSource time;
 
-    public AvailabilityResource(Caller caller, AvailabilityRepository availability, PersonRepository people,
+    public AvailabilityResource(Caller caller, AvailabilityChanges changes, PersonRepository people,
                                 SlotFinder slots, TimeSource time) {
         this.caller = caller;
-        this.availability = availability;
+        this.changes = changes;
         this.people = people;
         this.slots = slots;
         this.time = time;
@@ -59,17 +59,9 @@ public class AvailabilityResource {
                                 @Valid @NotNull AvailabilityRequest request) {
         DoctorSelf.require(caller, doctorId, "change their availability");
         AvailabilityRules.check(request);
-        AvailabilityRecord current = availability.findByIdOptional(doctorId).orElse(null);
-        long currentVersion = current == null ? 0 : current.version;
-        if (ifMatch != null && !ifMatch.replace("\"", "").equals(String.valueOf(currentVersion))) {
-            throw ApiException.preconditionFailed("The availability is at version " + currentVersion
-                    + "; reload it and apply your change again");
-        }
-        AvailabilityRecord updated = AvailabilityView.toRecord(doctorId, request);
-        updated.version = currentVersion + 1;
-        updated.updatedAt = time.now();
-        availability.persistOrUpdate(updated);
-        people.knowDoctor(doctorId, caller.name(), caller.email(), updated.updatedAt);
+        AvailabilityRecord updated = changes.publish(
+                new AvailabilityChanges.Publisher(doctorId, caller.name(), caller.email()),
+                AvailabilityView.toRecord(doctorId, request), ifMatch == null ? null : ifMatch.replace("\"", ""));
         return AvailabilityView.of(updated);
     }
 

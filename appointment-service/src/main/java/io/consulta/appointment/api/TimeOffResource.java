@@ -1,11 +1,7 @@
 package io.consulta.appointment.api;
 
 import io.consulta.appointment.domain.TimeRange;
-import io.consulta.appointment.store.AppointmentRepository;
-import io.consulta.appointment.store.TimeOff;
-import io.consulta.appointment.store.BusyCalendar;
-import io.consulta.appointment.store.TimeOffRepository;
-import io.consulta.appointment.store.TimeSource;
+import io.consulta.appointment.service.TimeOffs;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.problem.ApiException;
 import io.quarkus.security.Authenticated;
@@ -25,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/doctors/{doctorId}/time-off")
 @Authenticated
@@ -35,18 +30,11 @@ public class TimeOffResource {
     private static final Duration LONGEST = Duration.ofDays(366);
 
     private final Caller caller;
-    private final TimeOffRepository timeOff;
-    private final AppointmentRepository appointments;
-    private final BusyCalendar calendar;
-    private final TimeSource time;
+    private final TimeOffs timeOffs;
 
-    public TimeOffResource(Caller caller, TimeOffRepository timeOff, AppointmentRepository appointments,
-                           BusyCalendar calendar, TimeSource time) {
+    public TimeOffResource(Caller caller, TimeOffs timeOffs) {
         this.caller = caller;
-        this.timeOff = timeOff;
-        this.appointments = appointments;
-        this.calendar = calendar;
-        this.time = time;
+        this.timeOffs = timeOffs;
     }
 
     @POST
@@ -60,26 +48,16 @@ public class TimeOffResource {
         if (Duration.between(request.start(), request.end()).compareTo(LONGEST) > 0) {
             throw ApiException.invalidField("end", "time off spans at most a year; add another stretch after it");
         }
-        TimeOff entry = new TimeOff();
-        entry.id = UUID.randomUUID().toString();
-        entry.doctorId = doctorId;
-        entry.start = request.start();
-        entry.end = request.end();
-        entry.reason = request.reason();
-        entry.createdAt = time.now();
-        timeOff.persist(entry);
-        calendar.refresh(doctorId);
-        List<String> overlapping = appointments.bookedWithin(doctorId, new TimeRange(entry.start, entry.end));
-        return Response.created(URI.create("/api/v1/doctors/" + doctorId + "/time-off/" + entry.id))
-                .entity(TimeOffView.of(entry, overlapping)).build();
+        TimeOffs.Stretch added = timeOffs.add(doctorId, new TimeRange(request.start(), request.end()), request.reason());
+        return Response.created(URI.create("/api/v1/doctors/" + doctorId + "/time-off/" + added.timeOff().id))
+                .entity(TimeOffView.of(added)).build();
     }
 
     @GET
     @Operation(summary = "Your time off that has not ended yet")
     public List<TimeOffView> upcoming(@PathParam("doctorId") String doctorId) {
         DoctorSelf.require(caller, doctorId, "see their time off");
-        return timeOff.upcoming(doctorId, time.now()).stream()
-                .map(entry -> TimeOffView.of(entry, appointments.bookedWithin(doctorId, entry.range()))).toList();
+        return timeOffs.upcoming(doctorId).stream().map(TimeOffView::of).toList();
     }
 
     @DELETE
@@ -87,11 +65,7 @@ public class TimeOffResource {
     @Operation(summary = "Remove time off; its hours become bookable again")
     public Response remove(@PathParam("doctorId") String doctorId, @PathParam("timeOffId") String timeOffId) {
         DoctorSelf.require(caller, doctorId, "change their time off");
-        long deleted = timeOff.delete("_id = ?1 and doctorId = ?2", timeOffId, doctorId);
-        if (deleted == 0) {
-            throw ApiException.notFound("Time off", timeOffId);
-        }
-        calendar.refresh(doctorId);
+        timeOffs.remove(doctorId, timeOffId);
         return Response.noContent().build();
     }
 }

@@ -16,6 +16,7 @@ import io.consulta.appointment.domain.Reminders;
 import io.consulta.appointment.domain.SlotClaims;
 import io.consulta.appointment.domain.TimeRange;
 import io.consulta.appointment.domain.VisitAction;
+import io.consulta.appointment.domain.VisitPermissions.Party;
 import io.consulta.appointment.domain.VisitType;
 import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.contracts.AppointmentEvents.AppointmentData;
@@ -42,9 +43,11 @@ public class VisitChanges {
     private final TimeSource time;
     private final Bookings bookings;
     private final BusyCalendar calendar;
+    private final VisitAccess access;
 
     public VisitChanges(AppointmentRepository appointments, AvailabilityRepository availability, SlotFinder slots,
-                        Claims claims, Outbox outbox, TimeSource time, Bookings bookings, BusyCalendar calendar) {
+                        Claims claims, Outbox outbox, TimeSource time, Bookings bookings, BusyCalendar calendar,
+                        VisitAccess access) {
         this.appointments = appointments;
         this.availability = availability;
         this.slots = slots;
@@ -53,9 +56,27 @@ public class VisitChanges {
         this.time = time;
         this.bookings = bookings;
         this.calendar = calendar;
+        this.access = access;
     }
 
-    public Appointment reschedule(Appointment visit, Instant newStart, VisitType newType) {
+    /** Moves the caller's visit (its patient until the cut-off, its doctor always) to another free slot. */
+    public Appointment reschedule(Party caller, String id, Instant newStart, VisitType newType) {
+        return reschedule(access.permitted(caller, id, VisitAction.RESCHEDULE), newStart, newType);
+    }
+
+    /** Cancels the caller's visit (its patient until the cut-off, its doctor always); the slot becomes free. */
+    public Appointment cancel(Party caller, String id, String reason) {
+        Appointment visit = access.permitted(caller, id, VisitAction.CANCEL);
+        String role = caller.doctor() && caller.userId().equals(visit.doctorId) ? "doctor" : "patient";
+        return apply(visit, VisitAction.CANCEL, caller.userId(), role, reason);
+    }
+
+    /** What only the visit's doctor records: check-in, start, completion, no-show. */
+    public Appointment record(Party caller, String id, VisitAction action) {
+        return apply(access.permitted(caller, id, action), action, caller.userId(), "doctor", null);
+    }
+
+    private Appointment reschedule(Appointment visit, Instant newStart, VisitType newType) {
         VisitType type = newType != null ? newType : visit.visitType;
         Instant now = time.now();
         transition(visit, VisitAction.RESCHEDULE, now);
@@ -83,8 +104,7 @@ public class VisitChanges {
         }
     }
 
-    /** Cancel, check in, start, complete or record a no-show. */
-    public Appointment apply(Appointment visit, VisitAction action, String actorId, String actorRole, String reason) {
+    private Appointment apply(Appointment visit, VisitAction action, String actorId, String actorRole, String reason) {
         Instant now = time.now();
         AppointmentStatus next = transition(visit, action, now);
         visit.status = next;

@@ -32,6 +32,8 @@ public final class MediaBench {
 
     private static final PrintStream OUT = System.out;
     private static final long RSS_TARGET_MB = 400;
+    /** deploy/k8s/base/media-service.yaml's JAVA_OPTS_APPEND: MaxRAMPercentage=40 of the pod's 512 MiB limit. */
+    private static final List<String> POD_JAVA_OPTS_APPEND = List.of("-Xmx205m");
 
     private MediaBench() {
     }
@@ -56,7 +58,7 @@ public final class MediaBench {
                     "QUARKUS_PROFILE", "bench",
                     "MEDIA_LINK_KEY", "YmVuY2gtb25seS1tZWRpYS1saW5rLWtleS0zMi1ieXRlcy1sb25n",
                     // the benchmark measures the pipeline, not the per-user limit (30 uploads per 10 minutes)
-                    "MEDIA_UPLOADS_PER_USER", "1000000"));
+                    "MEDIA_UPLOADS_PER_USER", "1000000"), POD_JAVA_OPTS_APPEND);
             ManagedProcess service = stack.process("media-service");
             OUT.printf(Locale.ROOT, "media-service (production build) ready in %.1f s at %s, RSS %d MB%n",
                     service.readyMillis() / 1000.0, media, service.rssMegabytes());

@@ -1,21 +1,23 @@
 package io.consulta.chat.api;
 
 import io.consulta.chat.domain.ChatLimits;
-import io.consulta.chat.domain.TokenBucket;
 import io.consulta.chat.domain.TypingThrottle;
+import io.consulta.chat.service.Client;
+import io.consulta.common.limits.TokenBucket;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.WebSocketBase;
 import org.jboss.logging.Logger;
 
 /** One open socket of one user on this replica, with its own frame budget. */
-public final class ChatSession {
+public final class ChatSession implements Client {
 
     private static final Logger LOG = Logger.getLogger(ChatSession.class);
 
     private final WebSocketConnection connection;
     private final WebSocketBase socket;
     private final String userId;
+    /** Its own bucket, not a keyed RateLimiter: one per socket, used by one frame at a time, no lookup or lock. */
     private final TokenBucket frames;
     private final TypingThrottle typing;
 
@@ -27,15 +29,18 @@ public final class ChatSession {
         this.typing = new TypingThrottle(limits.typingInterval());
     }
 
+    @Override
     public String userId() {
         return userId;
     }
 
+    @Override
     public String connectionId() {
         return connection.id();
     }
 
     /** Queues a frame on the socket without waiting; a socket that closed meanwhile just drops it. */
+    @Override
     public void send(String frame) {
         if (connection.isClosed()) {
             return;
@@ -64,7 +69,8 @@ public final class ChatSession {
         return frames.tryTake(System.nanoTime());
     }
 
-    boolean allowTyping(String conversationId) {
+    @Override
+    public boolean allowTyping(String conversationId) {
         return typing.allow(conversationId, System.nanoTime());
     }
 }

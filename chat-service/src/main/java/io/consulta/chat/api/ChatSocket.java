@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.ChatLimits;
 import io.consulta.chat.domain.ErrorCodes;
 import io.consulta.chat.domain.FrameRejected;
+import io.consulta.chat.domain.MessageDraft;
+import io.consulta.chat.service.Messaging;
+import io.consulta.chat.service.PresenceTracker;
+import io.consulta.chat.service.SendPipeline;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
@@ -98,7 +102,7 @@ public class ChatSocket {
             frame = parse(text);
             String type = frame.get("type").asText();
             switch (type) {
-                case "send" -> pipeline.submit(session, messaging.draft(frame));
+                case "send" -> pipeline.submit(session, draft(frame));
                 case "auth" -> refresh(session, frame);
                 case "read", "typing", "resume" -> {
                     JsonNode parsed = frame;
@@ -119,13 +123,21 @@ public class ChatSocket {
     private void handle(ChatSession session, String type, JsonNode frame) {
         try {
             switch (type) {
-                case "read" -> messaging.read(session, frame);
-                case "typing" -> messaging.typing(session, frame);
-                default -> messaging.resume(session, frame);
+                case "read" -> messaging.read(session, FrameFields.id(frame, "conversationId"),
+                        FrameFields.seq(frame, "seq", 0));
+                case "typing" -> messaging.typing(session, FrameFields.id(frame, "conversationId"));
+                default -> messaging.resume(session, FrameFields.id(frame, "conversationId"),
+                        FrameFields.seq(frame, "lastSeq", 0));
             }
         } catch (RuntimeException failure) {
             answerFailure(session, frame, failure);
         }
+    }
+
+    /** Checks a send frame; the message is then stored by the {@link SendPipeline}. */
+    private MessageDraft draft(JsonNode frame) {
+        return MessageDraft.of(FrameFields.id(frame, "conversationId"), FrameFields.id(frame, "clientMessageId"),
+                FrameFields.optionalText(frame, "text"), FrameFields.ids(frame, "mediaIds"), limits);
     }
 
     /** A refused frame gets its reason; anything else is logged and answered as an internal error. */

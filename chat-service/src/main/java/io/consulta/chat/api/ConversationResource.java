@@ -3,19 +3,14 @@ package io.consulta.chat.api;
 import io.consulta.chat.domain.OpeningRules;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.domain.SeqCursor;
+import io.consulta.chat.service.Conversations;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.Conversation;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ListCursor;
-import io.consulta.chat.store.SharedStores;
-import io.consulta.common.care.CareRelationships;
-import io.consulta.common.contracts.ChatEvents;
 import io.consulta.common.paging.Limit;
 import io.consulta.common.paging.Page;
-import io.consulta.common.store.AuditLog;
-import io.consulta.chat.store.MessageStore;
 import io.consulta.chat.store.PresenceStore;
-import io.consulta.common.events.Outbox;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.problem.ApiException;
 import io.quarkus.security.Authenticated;
@@ -31,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -46,21 +40,15 @@ public class ConversationResource {
 
     private final Caller caller;
     private final ConversationStore conversations;
-    private final MessageStore messages;
-    private final CareRelationships relationships;
+    private final Conversations useCases;
     private final PresenceStore presence;
-    private final Outbox outbox;
-    private final AuditLog audit;
 
-    public ConversationResource(Caller caller, ConversationStore conversations, MessageStore messages,
-                                CareRelationships relationships, PresenceStore presence, Outbox outbox, AuditLog audit) {
+    public ConversationResource(Caller caller, ConversationStore conversations, Conversations useCases,
+                                PresenceStore presence) {
         this.caller = caller;
         this.conversations = conversations;
-        this.messages = messages;
-        this.relationships = relationships;
+        this.useCases = useCases;
         this.presence = presence;
-        this.outbox = outbox;
-        this.audit = audit;
     }
 
     @GET
@@ -85,7 +73,8 @@ public class ConversationResource {
     public Response open(@Valid @NotNull OpenConversation request, @jakarta.ws.rs.core.Context UriInfo uri) {
         String me = caller.id();
         OpeningRules.Decision decision = OpeningRules.decide(me, caller.isPatient(), caller.isDoctor(),
-                request.doctorId(), request.patientId(), hasCareRelationship(me, request));
+                request.doctorId(), request.patientId(),
+                useCases.haveCareRelationship(me, request.doctorId(), request.patientId()));
         Participants pair = switch (decision) {
             case AS_PATIENT -> new Participants(me, request.doctorId());
             case AS_DOCTOR -> new Participants(request.patientId(), me);
@@ -97,12 +86,7 @@ public class ConversationResource {
             case NO_CARE_RELATIONSHIP -> throw ApiException.forbidden(
                     "A conversation needs a care relationship: an appointment that is not cancelled");
         };
-        ConversationStore.Opened opened = conversations.open(pair, me, id -> outbox.event(ChatEvents.TOPIC,
-                ChatEvents.CONVERSATION_STARTED, id,
-                new ChatEvents.ConversationStarted(id, pair.doctorId(), pair.patientId(), me)));
-        if (opened.created()) {
-            outbox.flush(opened.conversation().id());
-        }
+        ConversationStore.Opened opened = useCases.open(pair, me);
         ConversationView view = view(opened.conversation(), me);
         return opened.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build()
@@ -123,23 +107,9 @@ public class ConversationResource {
     public Page<MessageView> messages(@PathParam("id") String id, @QueryParam("before") String before,
                                       @QueryParam("limit") String limit) {
         SeqCursor cursor = SeqCursor.parse(before, Limit.parse(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
-        String me = caller.id();
-        long lastSeq = conversations.findFor(id, me).orElseThrow(() -> ApiException.notFound("Conversation", id)).lastSeq();
-        List<ChatMessage> page = messages.before(id, Math.min(cursor.before(), lastSeq + 1), cursor.limit() + 1);
-        List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
-        audit.record(me, SharedStores.READ_HISTORY, id, new Document("before", before).append("messages", shown.size()));
-        String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;
-        return new Page<>(shown.stream().map(MessageView::of).toList(), next);
-    }
-
-    /** An appointment that is not cancelled, or a conversation the two already have. */
-    private boolean hasCareRelationship(String me, OpenConversation request) {
-        String doctor = request.doctorId() != null ? request.doctorId() : me;
-        String patient = request.patientId() != null ? request.patientId() : me;
-        if (doctor.equals(patient) || request.doctorId() != null && request.patientId() != null) {
-            return false;
-        }
-        return relationships.hasActiveAppointment(doctor, patient) || conversations.findByPair(new Participants(patient, doctor)).isPresent();
+        Page<ChatMessage> page = useCases.history(caller.id(), id, cursor, before)
+                .orElseThrow(() -> ApiException.notFound("Conversation", id));
+        return new Page<>(page.items().stream().map(MessageView::of).toList(), page.nextCursor());
     }
 
     private ConversationView view(Conversation c, String me) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.chat.service.FrameFormat;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.List;
  * know, so new ones can be added without breaking them.
  */
 @ApplicationScoped
-public class Frames {
+public class Frames implements FrameFormat {
 
     private final ObjectMapper json;
 
@@ -63,6 +64,7 @@ public class Frames {
     }
 
     /** Written by hand (same JSON as {@link Ack}): one goes out for every message, so it is kept cheap. */
+    @Override
     public String ack(ChatMessage m, boolean duplicate) {
         StringBuilder out = new StringBuilder(200).append("{\"type\":\"ack\"");
         field(out, "conversationId", m.conversationId());
@@ -74,6 +76,7 @@ public class Frames {
     }
 
     /** Written by hand (same JSON as {@link Message}): the frame every delivery sends. */
+    @Override
     public String message(ChatMessage m) {
         StringBuilder out = new StringBuilder(256 + m.text().length()).append("{\"type\":\"message\"");
         field(out, "conversationId", m.conversationId());
@@ -109,26 +112,32 @@ public class Frames {
         out.append('"');
     }
 
+    @Override
     public String read(String conversationId, String userId, long seq) {
         return write(new Read("read", conversationId, userId, seq));
     }
 
+    @Override
     public String typing(String conversationId, String userId) {
         return write(new Typing("typing", conversationId, userId));
     }
 
+    @Override
     public String presence(String userId, boolean online) {
         return write(new Presence("presence", userId, online));
     }
 
+    @Override
     public String resumed(String conversationId, long lastSeq, boolean more, long counterpartReadSeq) {
         return write(new Resumed("resumed", conversationId, lastSeq, more, counterpartReadSeq));
     }
 
+    @Override
     public String notification(Notification n) {
         return write(new NotificationFrame("notification", NotificationView.of(n)));
     }
 
+    @Override
     public String error(String code, String message, String ref) {
         return write(new Error("error", code, message, ref));
     }

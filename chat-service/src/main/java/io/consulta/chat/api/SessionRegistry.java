@@ -1,5 +1,6 @@
 package io.consulta.chat.api;
 
+import io.consulta.chat.service.ConnectedClients;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The sockets open on this replica, by connection and by user (a user may have several devices). */
 @ApplicationScoped
-public class SessionRegistry {
+public class SessionRegistry implements ConnectedClients {
 
     private final Map<String, ChatSession> byConnection = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> byUser = new ConcurrentHashMap<>();
@@ -64,6 +65,7 @@ public class SessionRegistry {
     }
 
     /** Sends to every socket of the user here, except the one named (the sender's own, which got an ack). */
+    @Override
     public void send(String userId, String frame, String exceptConnectionId) {
         Set<ChatSession> sessions = byUser.get(userId);
         if (sessions == null) {
@@ -76,6 +78,7 @@ public class SessionRegistry {
         }
     }
 
+    @Override
     public boolean hasAny(Collection<String> userIds) {
         for (String userId : userIds) {
             if (byUser.containsKey(userId)) {

@@ -1,6 +1,5 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.AppointmentFacts;
 import io.consulta.chat.domain.NotificationRules;
@@ -14,9 +13,6 @@ import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** consulta.appointments: keeps the care-relationship projection and notifies both people of changes. */
 @ApplicationScoped
@@ -44,31 +40,16 @@ public class AppointmentsConsumer {
         if (event.type() == null || !event.type().startsWith(AppointmentEvents.PREFIX) || event.data() == null) {
             return;
         }
-        JsonNode data = event.data();
-        AppointmentFacts facts = new AppointmentFacts(data.path("appointmentId").asText(event.subject()),
-                text(data, "doctorId"), text(data, "patientId"), instant(data, "start"), text(data, "timeZone"),
-                text(data, "visitType"), text(data, "cancelledBy"));
+        AppointmentFacts facts = new AppointmentFacts(event.textOrSubject("appointmentId"), event.text("doctorId"),
+                event.text("patientId"), event.instant("start"), event.text("timeZone"), event.text("visitType"),
+                event.text("cancelledBy"));
         if (facts.doctorId() == null || facts.patientId() == null) {
             return;
         }
         processed.handleOnce(event.id(), () -> {
             CareRelationshipRule.apply(event, relationships);
             notifier.notify(event.id(), NotificationRules.forAppointment(event.type(), facts, users::nameOf),
-                    event.time() == null ? Instant.now() : event.time());
+                    event.timeOrNow());
         });
-    }
-
-    static String text(JsonNode data, String field) {
-        JsonNode value = data.path(field);
-        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
-    }
-
-    private static Instant instant(JsonNode data, String field) {
-        String value = text(data, field);
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

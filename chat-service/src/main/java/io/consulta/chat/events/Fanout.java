@@ -7,6 +7,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.consulta.chat.ChatConfig;
+import io.consulta.chat.service.FanoutListener;
+import io.consulta.chat.service.FanoutRecord;
+import io.consulta.chat.service.Replica;
+import io.consulta.chat.service.ReplicaFanout;
 import io.consulta.common.events.KafkaClientConfig;
 import io.smallrye.common.annotation.Identifier;
 import org.apache.kafka.clients.admin.Admin;
@@ -41,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * in a broker outage means a client sees the message on its next resume, not that the message is lost.
  */
 @ApplicationScoped
-public class Fanout {
+public class Fanout implements ReplicaFanout {
 
     private static final Logger LOG = Logger.getLogger(Fanout.class);
     /** Lets a replica skip its own records without parsing them. */
@@ -103,6 +107,7 @@ public class Fanout {
     }
 
     /** Publishes without waiting; a failure is logged and counted, never thrown at the user's request. */
+    @Override
     public void publish(FanoutRecord record) {
         try {
             ProducerRecord<String, String> out = new ProducerRecord<>(topic, record.key(), json.writeValueAsString(record));

@@ -1,6 +1,5 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.NotificationRules;
 import io.consulta.chat.store.Users;
@@ -10,10 +9,6 @@ import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.time.Instant;
-
-import static io.consulta.chat.events.AppointmentsConsumer.text;
 
 /** consulta.identity: names and e-mail addresses for notifications; "approved" tells the doctor. */
 @ApplicationScoped
@@ -35,18 +30,14 @@ public class IdentityConsumer {
     @Blocking
     public void onIdentity(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.data() == null) {
-            return;
-        }
-        JsonNode data = event.data();
-        String userId = text(data, "userId") != null ? text(data, "userId") : event.subject();
-        if (userId == null) {
+        String userId = event.userId();
+        if (event.data() == null || userId == null) {
             return;
         }
         processed.handleOnce(event.id(), () -> {
-            users.apply(userId, text(data, "role"), text(data, "status"), text(data, "name"), text(data, "email"));
+            users.apply(userId, event.text("role"), event.text("status"), event.text("name"), event.text("email"));
             notifier.notify(event.id(), NotificationRules.forIdentity(event.type(), userId),
-                    event.time() == null ? Instant.now() : event.time());
+                    event.timeOrNow());
         });
     }
 }

@@ -1,6 +1,5 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.store.MediaRefs;
 import io.consulta.common.contracts.MediaEvents;
@@ -9,8 +8,6 @@ import io.consulta.common.events.ProcessedEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import static io.consulta.chat.events.AppointmentsConsumer.text;
 
 /** consulta.media: which uploaded files exist and whom they are about, so a message carries only those it may. */
 @ApplicationScoped
@@ -30,18 +27,17 @@ public class MediaConsumer {
     @Blocking
     public void onMedia(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        JsonNode data = event.data();
-        if (data == null || !MediaEvents.TYPES.contains(event.type())) {
+        if (event.data() == null || !MediaEvents.TYPES.contains(event.type())) {
             return;
         }
-        String mediaId = text(data, "mediaId");
-        String patientId = text(data, "patientId");
+        String mediaId = event.text("mediaId");
+        String patientId = event.text("patientId");
         if (mediaId == null || patientId == null) {
             return;
         }
         processed.handleOnce(event.id(), () -> {
             if (MediaEvents.UPLOADED.equals(event.type())) {
-                refs.uploaded(mediaId, patientId, text(data, "uploadedBy"));
+                refs.uploaded(mediaId, patientId, event.text("uploadedBy"));
             } else {
                 refs.deleted(mediaId, patientId);
             }

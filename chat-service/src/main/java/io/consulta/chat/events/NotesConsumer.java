@@ -1,6 +1,5 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.NotificationRules;
 import io.consulta.chat.store.Users;
@@ -13,10 +12,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Instant;
 import java.util.List;
-
-import static io.consulta.chat.events.AppointmentsConsumer.text;
 
 /** consulta.notes: a shared note or a new prescription becomes a notification (ids only, never the content). */
 @ApplicationScoped
@@ -45,17 +41,16 @@ public class NotesConsumer {
                 || NoteEvents.PRESCRIPTION_ISSUED.equals(event.type()))) {
             return;
         }
-        JsonNode data = event.data();
-        String author = text(data, "authorId") != null ? text(data, "authorId") : text(data, "sharedBy");
-        String patientId = text(data, "patientId");
-        String doctorId = text(data, "doctorId");
+        String author = event.text("authorId") != null ? event.text("authorId") : event.text("sharedBy");
+        String patientId = event.text("patientId");
+        String doctorId = event.text("doctorId");
         List<String> patientsDoctors = doctorId == null && patientId != null ? relationships.doctorsOf(patientId)
                 : List.of();
-        var drafts = NotificationRules.forNotes(event.type(), patientId, doctorId, author, text(data, "noteId"),
-                text(data, "prescriptionId"), patientsDoctors, users::nameOf);
+        var drafts = NotificationRules.forNotes(event.type(), patientId, doctorId, author, event.text("noteId"),
+                event.text("prescriptionId"), patientsDoctors, users::nameOf);
         if (!drafts.isEmpty()) {
             processed.handleOnce(event.id(), () -> notifier.notify(event.id(), drafts,
-                    event.time() == null ? Instant.now() : event.time()));
+                    event.timeOrNow()));
         }
     }
 }

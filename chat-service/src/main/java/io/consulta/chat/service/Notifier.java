@@ -21,12 +21,12 @@ public class Notifier {
     private static final Logger LOG = Logger.getLogger(Notifier.class);
 
     private final NotificationStore notifications;
-    private final LiveNotifications live;
+    private final LiveDelivery live;
     private final Users users;
     private final Mailer mailer;
     private final ExecutorService mailThreads = Executors.newVirtualThreadPerTaskExecutor();
 
-    public Notifier(NotificationStore notifications, LiveNotifications live, Users users, Mailer mailer) {
+    public Notifier(NotificationStore notifications, LiveDelivery live, Users users, Mailer mailer) {
         this.notifications = notifications;
         this.live = live;
         this.users = users;

@@ -2,6 +2,7 @@ package io.consulta.chat.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.ChatConfig;
+import io.consulta.chat.service.Replica;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

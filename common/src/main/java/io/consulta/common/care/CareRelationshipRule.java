@@ -1,6 +1,5 @@
 package io.consulta.common.care;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.common.contracts.ChatEvents;
 import io.consulta.common.events.CloudEvent;
@@ -16,14 +15,18 @@ public final class CareRelationshipRule {
     private CareRelationshipRule() {
     }
 
+    /** Whether an event of this type can change care relationships (others need not even be recorded as seen). */
+    public static boolean concerns(String type) {
+        return type != null && (type.equals(ChatEvents.CONVERSATION_STARTED) || type.startsWith(AppointmentEvents.PREFIX));
+    }
+
     public static void apply(CloudEvent event, CareRelationships relationships) {
-        JsonNode data = event.data();
         String type = event.type();
-        if (data == null || type == null) {
+        if (event.data() == null || type == null) {
             return;
         }
-        String doctorId = text(data, "doctorId");
-        String patientId = text(data, "patientId");
+        String doctorId = event.text("doctorId");
+        String patientId = event.text("patientId");
         if (doctorId == null || patientId == null) {
             return;
         }
@@ -34,16 +37,11 @@ public final class CareRelationshipRule {
         if (!type.startsWith(AppointmentEvents.PREFIX)) {
             return;
         }
-        String appointmentId = data.path("appointmentId").asText(event.subject());
+        String appointmentId = event.textOrSubject("appointmentId");
         if (type.equals(AppointmentEvents.CANCELLED)) {
             relationships.appointmentCancelled(doctorId, patientId, appointmentId);
         } else if (!type.equals(AppointmentEvents.REMINDER_DUE)) {
             relationships.appointmentActive(doctorId, patientId, appointmentId);
         }
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.path(field);
-        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
     }
 }

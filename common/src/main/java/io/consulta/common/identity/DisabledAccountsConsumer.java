@@ -28,9 +28,9 @@ public class DisabledAccountsConsumer {
         if (!IdentityEvents.USER_DISABLED.equals(event.type())) {
             return;
         }
-        String userId = event.data() != null && event.data().hasNonNull("userId")
-                ? event.data().get("userId").asText()
-                : event.subject();
-        accounts.disable(userId);
+        String userId = event.userId();
+        if (userId != null) {
+            accounts.disable(userId);
+        }
     }
 }

@@ -10,47 +10,49 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Per-key token buckets (key: a user id, a client address): {@code permits} at once, refilled evenly over
- * {@code per}. Kept in memory by each replica, so behind N replicas a key gets up to N times the rate; idle keys are
- * forgotten, and at most {@code maxKeys} are tracked.
+ * Per-key {@link TokenBucket}s (key: a user id, a client address): {@code burst} at once (by default
+ * {@code permits}), refilled with {@code permits} evenly over {@code per}. Kept in memory by each replica, so behind N
+ * replicas a key gets up to N times the rate; idle keys are forgotten once their bucket would be full again, and at
+ * most {@code maxKeys} are tracked (a forgotten key starts with a full bucket, erring on the side of answering).
  */
 public final class RateLimiter {
 
+    private final int burst;
     private final int permits;
     private final Duration per;
-    private final double permitsPerNano;
     private final Ticker ticker;
-    private final Cache<String, Bucket> buckets;
+    private final Cache<String, TokenBucket> buckets;
 
     public RateLimiter(int permits, Duration per) {
-        this(permits, per, 100_000, Ticker.systemTicker());
+        this(permits, permits, per, 100_000, Ticker.systemTicker());
+    }
+
+    public RateLimiter(int burst, int permits, Duration per, long maxKeys) {
+        this(burst, permits, per, maxKeys, Ticker.systemTicker());
     }
 
     RateLimiter(int permits, Duration per, long maxKeys, Ticker ticker) {
-        if (permits < 1 || per.isNegative() || per.isZero()) {
+        this(permits, permits, per, maxKeys, ticker);
+    }
+
+    RateLimiter(int burst, int permits, Duration per, long maxKeys, Ticker ticker) {
+        if (burst < 1 || permits < 1 || per.isNegative() || per.isZero()) {
             throw new IllegalArgumentException("a rate needs at least one permit over a positive duration");
         }
+        this.burst = burst;
         this.permits = permits;
         this.per = per;
-        this.permitsPerNano = permits / (double) per.toNanos();
         this.ticker = ticker;
-        this.buckets = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(per.multipliedBy(2))
-                .maximumSize(maxKeys).build();
+        Duration refill = per.multipliedBy(burst).dividedBy(permits);
+        Duration idle = refill.compareTo(per.multipliedBy(2)) > 0 ? refill : per.multipliedBy(2);
+        this.buckets = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(idle).maximumSize(maxKeys).build();
     }
 
     /** Takes a permit for {@code key}: empty when allowed, else how long until one is free (for Retry-After). */
     public Optional<Duration> tryAcquire(String key) {
-        Bucket bucket = buckets.get(key, ignored -> new Bucket(permits, ticker.read()));
+        TokenBucket bucket = buckets.get(key, ignored -> TokenBucket.refilling(permits, per, burst, ticker.read()));
         synchronized (bucket) {
-            long now = ticker.read();
-            bucket.tokens = Math.min(permits, bucket.tokens + (now - bucket.updatedNanos) * permitsPerNano);
-            bucket.updatedNanos = now;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
-                return Optional.empty();
-            }
-            long waitNanos = (long) Math.ceil((1 - bucket.tokens) / permitsPerNano);
-            return Optional.of(Duration.ofNanos(waitNanos));
+            return bucket.tryTake(ticker.read()) ? Optional.empty() : Optional.of(Duration.ofNanos(bucket.nanosUntilNext()));
         }
     }
 
@@ -79,15 +81,5 @@ public final class RateLimiter {
     /** Whole seconds for a Retry-After header: at least 1. */
     public static long retryAfterSeconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
-    }
-
-    private static final class Bucket {
-        private double tokens;
-        private long updatedNanos;
-
-        private Bucket(double tokens, long updatedNanos) {
-            this.tokens = tokens;
-            this.updatedNanos = updatedNanos;
-        }
     }
 }

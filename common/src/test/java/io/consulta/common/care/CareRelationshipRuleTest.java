@@ -82,4 +82,13 @@ class CareRelationshipRuleTest {
         }
         return CloudEvent.create("/test", type, appointmentId, data);
     }
+
+    @Test
+    void onlyAppointmentEventsAndStartedConversationsConcernTheProjection() {
+        assertThat(AppointmentEvents.TYPES).allMatch(CareRelationshipRule::concerns);
+        assertThat(CareRelationshipRule.concerns(ChatEvents.CONVERSATION_STARTED)).isTrue();
+        assertThat(CareRelationshipRule.concerns(ChatEvents.MESSAGE_SENT)).isFalse();
+        assertThat(IdentityEvents.TYPES).noneMatch(CareRelationshipRule::concerns);
+        assertThat(CareRelationshipRule.concerns(null)).isFalse();
+    }
 }

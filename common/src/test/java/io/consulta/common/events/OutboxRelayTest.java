@@ -93,7 +93,9 @@ class OutboxRelayTest {
         relay.start(new StartupEvent());
         outbox.flushAll();
 
-        Thread.sleep(3_000);
+        // the relay takes its lease before each round: once it holds it, it is scanning and trying to publish
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.getDatabase("relay_test").getCollection("outbox_relay_lease").countDocuments() == 1);
         assertThat(orders.countDocuments(Filters.exists(Outbox.FIELD + ".0")))
                 .as("while the broker is down every event stays in its document").isEqualTo(ORDERS);
 

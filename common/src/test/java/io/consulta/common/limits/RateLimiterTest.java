@@ -62,4 +62,19 @@ class RateLimiterTest {
         assertThat(RateLimiter.retryAfterSeconds(Duration.ofMillis(1))).isEqualTo(1);
         assertThat(RateLimiter.retryAfterSeconds(Duration.ofMillis(12_001))).isEqualTo(13);
     }
+
+    @Test
+    void aBurstCanBeSmallerThanTheRate() {
+        RateLimiter threeAtOnceSixtyAMinute = new RateLimiter(3, 60, Duration.ofMinutes(1), 1_000, now::get);
+        for (int i = 0; i < 3; i++) {
+            assertThat(threeAtOnceSixtyAMinute.tryAcquire("10.0.0.1")).isEmpty();
+        }
+
+        assertThat(threeAtOnceSixtyAMinute.tryAcquire("10.0.0.1"))
+                .hasValueSatisfying(wait -> assertThat(RateLimiter.retryAfterSeconds(wait)).isEqualTo(1));
+        assertThat(threeAtOnceSixtyAMinute.tryAcquire("10.0.0.2")).as("another address has its own bucket").isEmpty();
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(threeAtOnceSixtyAMinute.tryAcquire("10.0.0.1")).isEmpty();
+        assertThat(threeAtOnceSixtyAMinute.tryAcquire("10.0.0.1")).isPresent();
+    }
 }

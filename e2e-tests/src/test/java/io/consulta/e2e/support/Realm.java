@@ -65,7 +65,7 @@ public final class Realm {
     }
 
     /**
-     * Stands in for the user following the link of Keycloak's verify-e-mail mail (MailJourney proves the mail is
+     * Stands in for the user following the link of Keycloak's verify-e-mail mail (MailJourneyIT proves the mail is
      * sent): patients may book only with a verified e-mail.
      */
     public static void markEmailVerified(String userId) {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The journal part of the demo clinic against a notes-service faked in memory (the real one: e2e DemoDataJourney). */
+/** The journal part of the demo clinic against a notes-service faked in memory (the real one: e2e DemoDataJourneyIT). */
 class DemoJournalTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC);

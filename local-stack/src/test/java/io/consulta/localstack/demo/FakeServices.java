@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Keycloak's token endpoint, auth-service's /me and appointment-service's availability, slots and appointments, faked
  * in memory with their versioning rules (ETag/If-Match, 412 on a stale version, idempotent booking), so the loader's
- * orchestration can be tested without a stack. The real services are exercised by e2e DemoDataJourney.
+ * orchestration can be tested without a stack. The real services are exercised by e2e DemoDataJourneyIT.
  */
 final class FakeServices implements AutoCloseable {
 

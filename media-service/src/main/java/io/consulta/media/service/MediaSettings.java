@@ -39,6 +39,12 @@ public interface MediaSettings {
         int perUser();
 
         Duration window();
+
+        /**
+         * Bytes that request bodies being received may take in the uploads folder together; an upload that does not
+         * fit is refused with 503 and Retry-After before its body is read.
+         */
+        MemorySize diskBudget();
     }
 
     interface Links {

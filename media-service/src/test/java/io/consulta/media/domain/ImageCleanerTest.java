@@ -6,7 +6,11 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
 import io.consulta.common.domain.InvalidInputException;
 import io.consulta.media.Pictures;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.Color;
@@ -52,6 +56,45 @@ class ImageCleanerTest {
         assertThat(new Color(upright.getRGB(20, 10)).getRed()).isGreaterThan(200);
         assertThat(new Color(upright.getRGB(20, 50)).getBlue()).isGreaterThan(200);
         assertThat(directoryNames(thumbnail.toByteArray())).doesNotContain("GPS", "Exif IFD0");
+    }
+
+    @ParameterizedTest(name = "EXIF orientation {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everyOrientationIsTurnedUprightAsThumbnailatorWould(int orientation) throws IOException {
+        BufferedImage sideways = Pictures.quadrants(60, 40);
+        Path target = dir.resolve("upright.jpg");
+        ByteArrayOutputStream thumbnail = new ByteArrayOutputStream();
+        cleaner.clean(write(Pictures.jpegWithOrientation(sideways, orientation)), AcceptedType.JPEG, target, thumbnail);
+
+        BufferedImage expected = ExifFilterUtils.getFilterForOrientation(Orientation.typeOf(orientation)).apply(sideways);
+        for (BufferedImage upright : List.of(Pictures.decode(Files.readAllBytes(target)),
+                Pictures.decode(thumbnail.toByteArray()))) {
+            assertThat(upright.getWidth()).isEqualTo(expected.getWidth());
+            assertThat(upright.getHeight()).isEqualTo(expected.getHeight());
+            for (int[] at : new int[][]{{1, 1}, {3, 1}, {1, 3}, {3, 3}}) { // quadrant centres, in quarters
+                int x = at[0] * expected.getWidth() / 4;
+                int y = at[1] * expected.getHeight() / 4;
+                assertThat(close(new Color(upright.getRGB(x, y)), new Color(expected.getRGB(x, y))))
+                        .as("pixel %d,%d", x, y).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aPhotoLargerThanTheThumbnailIsThumbnailedThroughHalvings() throws IOException {
+        ByteArrayOutputStream thumbnail = new ByteArrayOutputStream();
+        cleaner.clean(write(Pictures.jpeg(Pictures.quadrants(4000, 3000))), AcceptedType.JPEG, dir.resolve("big.jpg"),
+                thumbnail);
+        BufferedImage thumb = Pictures.decode(thumbnail.toByteArray());
+        assertThat(thumb.getWidth()).isEqualTo(320);
+        assertThat(thumb.getHeight()).isEqualTo(240);
+        assertThat(close(new Color(thumb.getRGB(80, 60)), Color.RED)).isTrue();
+        assertThat(close(new Color(thumb.getRGB(240, 180)), Color.WHITE)).isTrue();
+    }
+
+    private static boolean close(Color actual, Color expected) {
+        return Math.abs(actual.getRed() - expected.getRed()) < 40 && Math.abs(actual.getGreen() - expected.getGreen()) < 40
+                && Math.abs(actual.getBlue() - expected.getBlue()) < 40;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.consulta.notes.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.common.contracts.MediaEvents;
 import io.consulta.common.events.CloudEvent;
@@ -9,8 +8,6 @@ import io.consulta.notes.store.MediaCatalog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import static io.consulta.notes.events.EventFields.text;
 
 /** consulta.media: which uploads a note may name (media.uploaded), and which not any more (media.deleted). */
 @ApplicationScoped
@@ -33,15 +30,14 @@ public class MediaConsumer {
         if (event.data() == null) {
             return;
         }
-        JsonNode data = event.data();
-        String mediaId = text(data, "mediaId") != null ? text(data, "mediaId") : event.subject();
-        String patientId = text(data, "patientId");
+        String mediaId = event.textOrSubject("mediaId");
+        String patientId = event.text("patientId");
         if (mediaId == null || patientId == null) {
             return;
         }
         if (MediaEvents.UPLOADED.equals(event.type())) {
-            processed.handleOnce(event.id(), () -> media.uploaded(mediaId, patientId, text(data, "uploadedBy"),
-                    text(data, "purpose"), text(data, "contentType")));
+            processed.handleOnce(event.id(), () -> media.uploaded(mediaId, patientId, event.text("uploadedBy"),
+                    event.text("purpose"), event.text("contentType")));
         } else if (MediaEvents.DELETED.equals(event.type())) {
             processed.handleOnce(event.id(), () -> media.deleted(mediaId, patientId));
         }

@@ -2,18 +2,18 @@ package io.consulta.notes.service;
 
 import io.consulta.common.domain.NotFoundException;
 import io.consulta.common.domain.TooManyRequestsException;
+import io.consulta.common.limits.RateLimiter;
 import io.consulta.common.store.AuditLog;
 import io.consulta.notes.domain.CheckOutcome;
-import io.consulta.notes.domain.ClientRateLimit;
 import io.consulta.notes.domain.PrescriptionItem;
 import io.consulta.notes.domain.VerificationCode;
 import io.consulta.notes.store.PrescriptionStore;
 import io.consulta.notes.store.StoredPrescription;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * The pharmacist's check of a verification code, without an account. Rate-limited per client address before anything
@@ -24,20 +24,18 @@ public class PrescriptionCheck {
 
     private final PrescriptionStore prescriptions;
     private final AuditLog audit;
-    private final ClientRateLimit limit;
+    private final RateLimiter limit;
 
     public PrescriptionCheck(PrescriptionStore prescriptions, AuditLog audit, CheckSettings settings) {
         this.prescriptions = prescriptions;
         this.audit = audit;
-        this.limit = new ClientRateLimit(settings.perMinute(), settings.burst(), settings.maxClients());
+        this.limit = new RateLimiter(settings.burst(), settings.perMinute(), Duration.ofMinutes(1), settings.maxClients());
     }
 
     public CheckAnswer check(String typedCode, String clientAddress) {
-        OptionalLong wait = limit.tryTake(clientAddress, System.nanoTime());
-        if (wait.isPresent()) {
-            throw new TooManyRequestsException("Too many checks from your address; try again later",
-                    ClientRateLimit.retryAfter(wait.getAsLong()));
-        }
+        limit.tryAcquire(clientAddress).ifPresent(wait -> {
+            throw new TooManyRequestsException("Too many checks from your address; try again later", wait);
+        });
         StoredPrescription p = VerificationCode.parse(typedCode).flatMap(c -> prescriptions.findByCode(c.value()))
                 .orElseThrow(() -> new NotFoundException("Prescription with code", "(as given)"));
         CheckOutcome outcome = CheckOutcome.of(p.status(), p.validUntil(), PrescriptionService.today());

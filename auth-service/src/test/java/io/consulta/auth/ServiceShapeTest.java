@@ -1,0 +1,13 @@
+package io.consulta.auth;
+
+import io.consulta.testing.ServiceShape;
+import org.junit.jupiter.api.Test;
+
+/** auth-service keeps the one shape of a service: see {@link ServiceShape} and ARCHITECTURE.md. */
+class ServiceShapeTest {
+
+    @Test
+    void packagesDependOneWay() {
+        ServiceShape.check("io.consulta.auth");
+    }
+}

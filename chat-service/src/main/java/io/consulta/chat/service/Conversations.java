@@ -1,0 +1,79 @@
+package io.consulta.chat.service;
+
+import io.consulta.chat.domain.Participants;
+import io.consulta.chat.domain.SeqCursor;
+import io.consulta.chat.store.ChatMessage;
+import io.consulta.chat.store.ConversationStore;
+import io.consulta.chat.store.MessageStore;
+import io.consulta.chat.store.SharedStores;
+import io.consulta.common.care.CareRelationships;
+import io.consulta.common.contracts.ChatEvents;
+import io.consulta.common.events.Outbox;
+import io.consulta.common.paging.Page;
+import io.consulta.common.store.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Opening a conversation (with its conversation.started event) and reading its history (audited). */
+@ApplicationScoped
+public class Conversations {
+
+    private final ConversationStore conversations;
+    private final MessageStore messages;
+    private final CareRelationships relationships;
+    private final Outbox outbox;
+    private final AuditLog audit;
+
+    public Conversations(ConversationStore conversations, MessageStore messages, CareRelationships relationships,
+                         Outbox outbox, AuditLog audit) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.relationships = relationships;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /**
+     * Whether {@code me} and the one counterpart named have an appointment that is not cancelled, or a conversation
+     * already. False when both or neither are named, or they are the same person (the opening rules say why).
+     */
+    public boolean haveCareRelationship(String me, String doctorId, String patientId) {
+        String doctor = doctorId != null ? doctorId : me;
+        String patient = patientId != null ? patientId : me;
+        if (doctor.equals(patient) || doctorId != null && patientId != null) {
+            return false;
+        }
+        return relationships.hasActiveAppointment(doctor, patient)
+                || conversations.findByPair(new Participants(patient, doctor)).isPresent();
+    }
+
+    /** The pair's conversation, created (with its event) if they had none. */
+    public ConversationStore.Opened open(Participants pair, String openedBy) {
+        ConversationStore.Opened opened = conversations.open(pair, openedBy, id -> outbox.event(ChatEvents.TOPIC,
+                ChatEvents.CONVERSATION_STARTED, id,
+                new ChatEvents.ConversationStarted(id, pair.doctorId(), pair.patientId(), openedBy)));
+        if (opened.created()) {
+            outbox.flush(opened.conversation().id());
+        }
+        return opened;
+    }
+
+    /**
+     * A page of a conversation's messages, newest first, if it is {@code me}'s; the next cursor is the sequence number
+     * to pass as {@code before}. {@code before} as the caller sent it goes into the audit log.
+     */
+    public Optional<Page<ChatMessage>> history(String me, String conversationId, SeqCursor cursor, String before) {
+        return conversations.findFor(conversationId, me).map(conversation -> {
+            List<ChatMessage> page = messages.before(conversationId, Math.min(cursor.before(), conversation.lastSeq() + 1),
+                    cursor.limit() + 1);
+            List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
+            audit.record(me, SharedStores.READ_HISTORY, conversationId,
+                    new Document("before", before).append("messages", shown.size()));
+            String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;
+            return new Page<>(shown, next);
+        });
+    }
+}

@@ -1,0 +1,4 @@
+package io.consulta.testing.shapes.good.domain;
+
+public record Rule(String name) {
+}
