@@ -16,8 +16,10 @@ import java.util.List;
 
 /**
  * The local stack's disk store: mongo-java-server's H2 backend with settings for a store that grows to millions of
- * documents. The file format is H2Backend's own, so a store written by either opens in the other.
+ * documents. A store written by H2Backend opens here (its documents are rewritten in BSON once); a store written here
+ * no longer opens in H2Backend.
  * <ul>
+ * <li>Documents are kept as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
  * <li>Page cache: H2's default is 16 MB. Every page read again is decoded object by object, so once the store
  * outgrows the cache, reads and the index checks of every write go to disk and decoding; a quarter of the heap
  * (256 MB of the local stack's 1 GB) keeps the hot pages. {@code -Dconsulta.mongo.cache-mb} overrides it.</li>
@@ -35,6 +37,9 @@ import java.util.List;
 final class H2Store extends H2Backend {
 
     private static final String PREFIX_SUFFIX = "._prefix";
+    /** Namespace → how its documents are stored; a namespace not in it may still hold Java-serialized ones. */
+    private static final String FORMATS_MAP = "$consulta.formats"; // "$": no database name has it
+    private static final String BSON_FORMAT = "bson";
     private static final ThreadLocal<de.bwaldvogel.mongo.bson.Document> LEADING_MATCH = new ThreadLocal<>();
 
     /** An index that can say how closely it narrows a query it can handle (higher is narrower). */
@@ -113,7 +118,9 @@ final class H2Store extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             // the map names H2Database gives a collection's documents and its metadata
-            MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace);
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE));
+            rewriteInBsonOnce(namespace, documents);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new Collection(this, collectionName, options, documents, meta);
         }
@@ -176,6 +183,29 @@ final class H2Store extends H2Backend {
                 }
                 // the index finds every document that can match; the whole query then decides which do
                 return matchDocuments(query, best.getPositions(plan), orderBy, skip, limit, batchSize, fieldSelector);
+            }
+        }
+
+        /**
+         * A collection written before {@link BsonDocumentType} holds Java-serialized documents; they are rewritten
+         * once, when the collection is first opened, so reads of old data get the cheaper decoding too.
+         */
+        private void rewriteInBsonOnce(String namespace, MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents) {
+            MVMap<String, String> formats = getMvStore().openMap(FORMATS_MAP);
+            if (BSON_FORMAT.equals(formats.get(namespace))) {
+                return;
+            }
+            long started = System.nanoTime();
+            long rewritten = 0;
+            // the cursor reads the map as it was when it started; rewriting a value does not move it
+            for (var cursor = documents.cursor(null); cursor.hasNext(); rewritten++) {
+                documents.put(cursor.next(), cursor.getValue());
+            }
+            formats.put(namespace, BSON_FORMAT);
+            getMvStore().commit();
+            if (rewritten > 0) {
+                System.out.printf("H2 store: %s rewritten from Java serialization to BSON, %d documents in %d ms%n",
+                        namespace, rewritten, (System.nanoTime() - started) / 1_000_000);
             }
         }
 
