@@ -119,7 +119,8 @@ final class H2Store extends H2Backend {
             String namespace = getFullCollectionNamespace(collectionName);
             // the map names H2Database gives a collection's documents and its metadata
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocumentType.INSTANCE));
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().keyType(PositionType.INSTANCE)
+                            .valueType(BsonDocumentType.INSTANCE));
             rewriteInBsonOnce(namespace, documents);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new Collection(this, collectionName, options, documents, meta);
@@ -210,7 +211,8 @@ final class H2Store extends H2Backend {
         }
 
         private MVMap<IndexKeyType.Key, Object> openKeyMap(String name) {
-            return getMvStore().openMap(name, new MVMap.Builder<IndexKeyType.Key, Object>().keyType(IndexKeyType.INSTANCE));
+            return getMvStore().openMap(name, new MVMap.Builder<IndexKeyType.Key, Object>().keyType(IndexKeyType.INSTANCE)
+                    .valueType(PositionType.INSTANCE));
         }
     }
 }
