@@ -86,6 +86,24 @@ class H2StoreTest {
         });
     }
 
+    @Test
+    void changesAreWrittenInBatchesOfUpTo64MegabytesUnlessConfiguredOtherwise() {
+        H2Store store = H2Store.open(dir.resolve("settings.mv").toString());
+        try {
+            assertThat(store.getMvStore().getAutoCommitMemory()).isEqualTo(64 * 1024 * 1024);
+        } finally {
+            store.close();
+        }
+        System.setProperty("consulta.mongo.commit-buffer-kb", "1024");
+        try {
+            H2Store small = H2Store.open(dir.resolve("small.mv").toString());
+            assertThat(small.getMvStore().getAutoCommitMemory()).isEqualTo(1024 * 1024);
+            small.close();
+        } finally {
+            System.clearProperty("consulta.mongo.commit-buffer-kb");
+        }
+    }
+
     /** How each stored document of test.messages is encoded, read from the file's bytes. */
     private static List<String> valueFormats(String file) {
         List<String> formats = new ArrayList<>();
