@@ -32,14 +32,12 @@ final class BsonDocumentType extends BasicDataType<Object> {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
-    private static final ObjectDataType JAVA_SERIALIZED = new ObjectDataType();
-
     private BsonDocumentType() {
     }
 
     @Override
     public int compare(Object a, Object b) {
-        return JAVA_SERIALIZED.compare(a, b);
+        return javaSerialized().compare(a, b);
     }
 
     /** An estimate for H2's cache accounting: about what the decoded document occupies on the heap. */
@@ -74,7 +72,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
     public void write(WriteBuffer buffer, Object value) {
         byte[] bson = value instanceof Document document ? encode(document) : null;
         if (bson == null) {
-            JAVA_SERIALIZED.write(buffer, value);
+            javaSerialized().write(buffer, value);
         } else {
             buffer.put(BSON).put(bson);
         }
@@ -98,7 +96,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
     @Override
     public Object read(ByteBuffer buffer) {
         if (buffer.get(buffer.position()) != BSON) {
-            return JAVA_SERIALIZED.read(buffer);
+            return javaSerialized().read(buffer);
         }
         buffer.get();
         // a BSON document begins with its own length, little-endian, that length included
@@ -106,6 +104,11 @@ final class BsonDocumentType extends BasicDataType<Object> {
         ByteBuffer bson = buffer.slice(buffer.position(), length);
         buffer.position(buffer.position() + length);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
+    /** New for each use: H2's type keeps the last type it saw in a field, which concurrent users would mix up. */
+    private static ObjectDataType javaSerialized() {
+        return new ObjectDataType();
     }
 
     @Override

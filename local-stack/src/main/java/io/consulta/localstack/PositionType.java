@@ -1,5 +1,6 @@
 package io.consulta.localstack;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
@@ -22,8 +23,6 @@ final class PositionType extends BasicDataType<Object> {
     private static final int TAG_STRING_0_15 = 88;
     private static final byte TYPE_STRING = 11;
 
-    private final ObjectDataType objects = new ObjectDataType();
-
     private PositionType() {
     }
 
@@ -32,18 +31,18 @@ final class PositionType extends BasicDataType<Object> {
         if (a instanceof String x && b instanceof String y) {
             return x.compareTo(y); // what ObjectDataType does for two strings, without finding their types first
         }
-        return objects.compare(a, b);
+        return objects().compare(a, b);
     }
 
     @Override
     public int getMemory(Object value) {
-        return objects.getMemory(value);
+        return value instanceof String string ? 24 + 2 * string.length() : objects().getMemory(value);
     }
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
         if (!(value instanceof String string) || !isAscii(string)) {
-            objects.write(buffer, value);
+            objects().write(buffer, value);
             return;
         }
         int length = string.length();
@@ -67,7 +66,24 @@ final class PositionType extends BasicDataType<Object> {
 
     @Override
     public Object read(ByteBuffer buffer) {
-        return objects.read(buffer);
+        int tag = buffer.get(buffer.position());
+        if (tag >= TAG_STRING_0_15 && tag < TAG_STRING_0_15 + 16) {
+            buffer.get();
+            return DataUtils.readString(buffer, tag - TAG_STRING_0_15);
+        }
+        if (tag == TYPE_STRING) {
+            buffer.get();
+            return DataUtils.readString(buffer, DataUtils.readVarInt(buffer));
+        }
+        return objects().read(buffer);
+    }
+
+    /**
+     * H2's type for anything else, new for each use: it remembers the last type it saw in a field, and one shared by
+     * concurrent readers and writers of different maps mixes them up ("Can not compare" between two of one type).
+     */
+    private static ObjectDataType objects() {
+        return new ObjectDataType();
     }
 
     @Override

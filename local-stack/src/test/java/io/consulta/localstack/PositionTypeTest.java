@@ -40,6 +40,36 @@ class PositionTypeTest {
         }
     }
 
+    @Test
+    void manyMapsUseItAtOnceWithoutMixingUpTheTypesOfTheirIds() throws Exception {
+        ObjectId first = new ObjectId("656750e0a1b2c3d4e5f60718");
+        ObjectId second = new ObjectId("656750e0a1b2c3d4e5f60719");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                boolean comparing = thread % 2 == 0;
+                results.add(pool.submit(() -> {
+                    int done = 0;
+                    for (int i = 0; i < 300_000; i++) {
+                        if (comparing) { // one map's ObjectId keys
+                            done += PositionType.INSTANCE.compare(first, second) < 0 ? 1 : 0;
+                        } else { // another's numeric and UUID ids, written at the same time
+                            written(PositionType.INSTANCE, i % 2 == 0 ? (Object) (long) i : new UUID(i, i));
+                            done++;
+                        }
+                    }
+                    return done;
+                }));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(300_000);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static byte[] written(org.h2.mvstore.type.DataType<Object> type, Object value) {
         WriteBuffer buffer = new WriteBuffer();
         type.write(buffer, value);
