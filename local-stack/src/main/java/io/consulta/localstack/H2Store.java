@@ -31,9 +31,9 @@ import java.util.List;
  * a sparse one serves {@code $exists: true} on its field (the outbox relay's pending entries).
  * A store from before gets these entries built once when it is opened.</li>
  * <li>Commit buffer 64 MB ({@code -Dconsulta.mongo.commit-buffer-kb}): how much changed data H2 may hold before it
- * writes; H2 still writes at least once a second. Its default (at most 19 MB) made it write several times a second
- * under chat load, each time every page changed since, for one or two changes each: a chat-like load on a store of
- * 100,000 messages took 0.75 ms of MongoDB CPU per message with it, 0.60 ms with 64 MB.</li>
+ * writes; H2 still writes at least once a second. Each write rewrites every page changed since, so a larger buffer
+ * means fewer rewrites of the same pages: a chat-like load on a store of 100,000 messages took 0.75 ms of MongoDB CPU
+ * per message with H2's default (1–19 MB, scaled to the heap), 0.60 ms with 64 MB.</li>
  * <li>Pages split at 4 KB of entries instead of 16 KB ({@code -Dconsulta.mongo.page-split-kb}): a write rewrites its
  * whole leaf page, and the services' random ids spread writes over all of them; the same load left a store half the
  * size (865 MB instead of 1,584 MB) at the same CPU. (Compacting later, at 50% fill instead of H2's 90%, saved no
