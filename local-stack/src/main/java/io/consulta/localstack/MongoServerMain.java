@@ -36,7 +36,8 @@ public final class MongoServerMain {
             backend = new MemoryBackend();
         } else {
             Files.createDirectories(Path.of(storage).toAbsolutePath().getParent());
-            // as mongo-java-server ships it, to measure what the settings change (bench/README, issue 18)
+            // as mongo-java-server ships it, to measure what the settings change (bench/README, issue 18); it cannot
+            // read a store H2Store has written (documents in BSON), only one seeded by a build from before
             backend = Boolean.getBoolean("consulta.mongo.plain-h2") ? new H2Backend(storage) : H2Store.open(storage);
         }
         return backend.version(ServerVersion.MONGO_5_0);

@@ -51,11 +51,97 @@ class H2StoreTest {
             messages.insertMany(messages(500, 1000));
         });
 
-        withServer(new H2Backend(file), messages -> {
+        withServer(H2Store.open(file), messages -> {
             assertThat(messages.countDocuments()).isEqualTo(1000);
             assertThat(messages.find(Filters.and(Filters.eq("conversationId", "c-3"), Filters.eq("seq", 60L))).first())
                     .extracting(d -> d.get("_id")).isEqualTo("m-3-60");
         });
+    }
+
+    @Test
+    void aStoreOfJavaSerializedDocumentsIsRewrittenInBsonOnceWithEveryValueIntact() {
+        String file = dir.resolve("old.mv").toString();
+        Instant sentAt = Instant.parse("2026-11-29T20:38:00.123Z");
+        withServer(new H2Backend(file), messages -> {
+            messages.insertMany(messages(0, 300));
+            messages.updateOne(Filters.eq("_id", "m-5-5"), new Document("$set", new Document("sentAt", Date.from(sentAt))
+                    .append("outbox", List.of(new Document("id", "e-1").append("attempts", 2)))));
+        });
+        assertThat(valueFormats(file)).containsOnly("java-serialized").hasSize(300);
+
+        withServer(H2Store.open(file), messages -> {
+            assertThat(messages.countDocuments()).isEqualTo(300);
+            Document updated = messages.find(Filters.eq("_id", "m-5-5")).first();
+            assertThat(updated.getDate("sentAt")).isEqualTo(Date.from(sentAt));
+            assertThat(updated.getList("outbox", Document.class)).containsExactly(new Document("id", "e-1").append("attempts", 2));
+            assertThat(updated.getLong("seq")).isEqualTo(5L);
+            messages.insertOne(message("new", 1, 1000));
+        });
+        assertThat(valueFormats(file)).containsOnly("bson").hasSize(301);
+
+        withServer(H2Store.open(file), messages -> {
+            assertThat(messages.countDocuments()).isEqualTo(301);
+            assertThat(ids(messages.find(Filters.eq("conversationId", "c-1")).sort(new Document("seq", -1)).limit(2)))
+                    .containsExactly("new", "m-1-30");
+        });
+    }
+
+    @Test
+    void changesAreWrittenInBatchesOfUpTo64MegabytesUnlessConfiguredOtherwise() {
+        H2Store store = H2Store.open(dir.resolve("settings.mv").toString());
+        try {
+            assertThat(store.getMvStore().getAutoCommitMemory()).isEqualTo(64 * 1024 * 1024);
+        } finally {
+            store.close();
+        }
+        System.setProperty("consulta.mongo.commit-buffer-kb", "1024");
+        try {
+            H2Store small = H2Store.open(dir.resolve("small.mv").toString());
+            assertThat(small.getMvStore().getAutoCommitMemory()).isEqualTo(1024 * 1024);
+            small.close();
+        } finally {
+            System.clearProperty("consulta.mongo.commit-buffer-kb");
+        }
+    }
+
+    /** How each stored document of test.messages is encoded, read from the file's bytes. */
+    private static List<String> valueFormats(String file) {
+        List<String> formats = new ArrayList<>();
+        org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file).readOnly().open();
+        try {
+            store.openMap("databases.test.messages", new org.h2.mvstore.MVMap.Builder<Object, String>()
+                    .valueType(new ValueFormat())).values().forEach(formats::add);
+        } finally {
+            store.close();
+        }
+        return formats;
+    }
+
+    /** Reads a stored document only as far as to say which form it is in. */
+    private static final class ValueFormat extends org.h2.mvstore.type.BasicDataType<String> {
+        @Override
+        public String read(java.nio.ByteBuffer buffer) {
+            Object value = BsonDocumentType.INSTANCE.read(buffer.duplicate());
+            assertThat(value).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class);
+            String format = buffer.get(buffer.position()) == BsonDocumentType.BSON ? "bson" : "java-serialized";
+            BsonDocumentType.INSTANCE.read(buffer);
+            return format;
+        }
+
+        @Override
+        public int getMemory(String format) {
+            return 16;
+        }
+
+        @Override
+        public void write(org.h2.mvstore.WriteBuffer buffer, String format) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public String[] createStorage(int size) {
+            return new String[size];
+        }
     }
 
     @Test

@@ -18,9 +18,12 @@ record EmbeddedData(int conversations, int messages, int appointments, int notif
         return messages / conversations;
     }
 
-    /** The cached store's name: the counts, and a version to raise whenever the seed's shape changes. */
+    /**
+     * The cached store's name: the counts, and a version to raise whenever the seed's shape or the store's format changes
+     * (v2: documents in BSON; a v1 store would be rewritten on every run's copy).
+     */
     String storeName() {
-        return String.format(Locale.ROOT, "seed-v1-%dc-%dm-%da-%dn-%dd.mv", conversations, messages, appointments,
+        return String.format(Locale.ROOT, "seed-v2-%dc-%dm-%da-%dn-%dd.mv", conversations, messages, appointments,
                 notifications, doctors);
     }
 
