@@ -39,9 +39,6 @@ final class StartupReport {
         out.println("Phase 2: each service alone, infrastructure already up");
         List<Row> alone = new ArrayList<>();
         try (Stack infrastructure = Stack.start(config.withServices(List.of()), event -> { })) {
-            Duration settled = settle(infrastructure);
-            out.printf(Locale.ROOT, "(infrastructure ready; its post-start work settled %.1f s later)%n",
-                    settled.toMillis() / 1000.0);
             for (ServiceSpec spec : config.services()) {
                 ManagedProcess service = spec.process(config.root(), config.dataDir(),
                         config.dataDir().resolve("logs").resolve(spec.name() + ".log"), config.environmentFor(spec),
@@ -60,15 +57,6 @@ final class StartupReport {
         boolean lean = alone.stream().allMatch(r -> r.rssMegabytes() < SERVICE_RSS_TARGET_MB);
         out.printf("%nservice ready < %d ms: %s; service RSS < %d MB: %s%n", SERVICE_READY_TARGET_MS,
                 fast ? "MET" : "MISSED", SERVICE_RSS_TARGET_MB, lean ? "MET" : "MISSED");
-    }
-
-    private static Duration settle(Stack infrastructure) {
-        try {
-            return Settle.of(infrastructure.components()).await(Duration.ofSeconds(1), 0.2, Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted while waiting for the infrastructure to settle", e);
-        }
     }
 
     private static void print(PrintStream out, List<Row> rows) {
