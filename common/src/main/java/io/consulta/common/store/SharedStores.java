@@ -1,0 +1,39 @@
+package io.consulta.common.store;
+
+import io.consulta.common.care.CareRelationships;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * common's audit log and care-relationship projection over a service's own database, with their indexes made before
+ * the first use. Default beans: a service that keeps them elsewhere produces its own, and a service that uses
+ * neither never creates the collections.
+ */
+@Singleton
+public class SharedStores {
+
+    private final ServiceDatabase database;
+
+    public SharedStores(ServiceDatabase database) {
+        this.database = database;
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    AuditLog auditLog() {
+        AuditLog audit = new AuditLog(database.collection("audit_log"));
+        audit.createIndexes();
+        return audit;
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    CareRelationships careRelationships() {
+        CareRelationships relationships = new CareRelationships(database.collection("care_relationships"));
+        relationships.createIndexes();
+        return relationships;
+    }
+}
