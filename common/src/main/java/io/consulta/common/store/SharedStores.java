@@ -5,6 +5,8 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import java.util.function.Consumer;
+
 /**
  * common's audit log and care-relationship projection over a service's own database, with their indexes made before
  * the first use. Default beans: a service that keeps them elsewhere produces its own, and a service that uses
@@ -23,17 +25,20 @@ public class SharedStores {
     @Singleton
     @DefaultBean
     AuditLog auditLog() {
-        AuditLog audit = new AuditLog(database.collection("audit_log"));
-        audit.createIndexes();
-        return audit;
+        return indexed(new AuditLog(database.collection("audit_log")), AuditLog::createIndexes);
     }
 
     @Produces
     @Singleton
     @DefaultBean
     CareRelationships careRelationships() {
-        CareRelationships relationships = new CareRelationships(database.collection("care_relationships"));
-        relationships.createIndexes();
-        return relationships;
+        return indexed(new CareRelationships(database.collection("care_relationships")),
+                CareRelationships::createIndexes);
+    }
+
+    /** A store is handed out only once its indexes exist. */
+    private static <T> T indexed(T store, Consumer<T> createIndexes) {
+        createIndexes.accept(store);
+        return store;
     }
 }
