@@ -4,6 +4,7 @@ import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.testing.EventBus;
 import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import java.time.Duration;
@@ -56,5 +57,17 @@ public final class ChatFixtures {
             return false;
         });
         return id[0];
+    }
+
+    /**
+     * The patient sends "message 1" to "message {@code count}" (client ids {@code clientIdPrefix}1…) over a socket
+     * of its own, each acknowledged; the conversation's history is then numbered 1 to {@code count}.
+     */
+    public static void patientSends(String patientId, String conversationId, String clientIdPrefix, int count) {
+        try (ChatClient patient = ChatClient.connect(RestAssured.port, TestTokens.patient(patientId))) {
+            for (int i = 1; i <= count; i++) {
+                patient.sendMessage(conversationId, clientIdPrefix + i, "message " + i);
+            }
+        }
     }
 }

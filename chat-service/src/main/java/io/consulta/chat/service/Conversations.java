@@ -5,7 +5,7 @@ import io.consulta.chat.domain.SeqCursor;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.MessageStore;
-import io.consulta.chat.store.SharedStores;
+import io.consulta.chat.domain.AuditActions;
 import io.consulta.common.care.CareRelationships;
 import io.consulta.common.contracts.ChatEvents;
 import io.consulta.common.events.Outbox;
@@ -70,7 +70,7 @@ public class Conversations {
             List<ChatMessage> page = messages.before(conversationId, Math.min(cursor.before(), conversation.lastSeq() + 1),
                     cursor.limit() + 1);
             List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
-            audit.record(me, SharedStores.READ_HISTORY, conversationId,
+            audit.record(me, AuditActions.READ_HISTORY, conversationId,
                     new Document("before", before).append("messages", shown.size()));
             String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;
             return new Page<>(shown, next);

@@ -3,7 +3,7 @@ package io.consulta.chat.service;
 import io.consulta.chat.domain.ChatLimits;
 import io.consulta.chat.domain.FrameRejected;
 import io.consulta.chat.domain.Participants;
-import io.consulta.chat.store.SharedStores;
+import io.consulta.chat.domain.AuditActions;
 import io.consulta.common.store.AuditLog;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
@@ -56,7 +56,7 @@ public class Messaging {
         var conversation = conversations.findFor(conversationId, session.userId())
                 .orElseThrow(() -> FrameRejected.notFound(conversationId));
         List<ChatMessage> missed = messages.after(conversationId, lastSeq, limits.resumeBatch());
-        audit.record(session.userId(), SharedStores.RESUME, conversationId,
+        audit.record(session.userId(), AuditActions.RESUME, conversationId,
                 new Document("afterSeq", lastSeq).append("messages", missed.size()));
         long last = lastSeq;
         for (ChatMessage m : missed) {

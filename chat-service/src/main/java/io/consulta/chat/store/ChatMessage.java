@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.Documents;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -17,8 +18,8 @@ public record ChatMessage(String id, String conversationId, long seq, String sen
     }
 
     static ChatMessage from(Document d) {
-        return new ChatMessage(d.getString("_id"), d.getString("conversationId"), Collections.longValue(d, "seq"),
+        return new ChatMessage(d.getString("_id"), d.getString("conversationId"), Documents.longValue(d, "seq"),
                 d.getString("senderId"), d.getString("clientMessageId"), d.getString("text"),
-                d.getList("mediaIds", String.class, List.of()), Collections.instant(d, "sentAt"));
+                d.getList("mediaIds", String.class, List.of()), Documents.instant(d, "sentAt"));
     }
 }

@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.Documents;
 import io.consulta.chat.domain.Participants;
 import org.bson.Document;
 
@@ -25,12 +26,12 @@ public record Conversation(String id, Participants participants, String startedB
     static Conversation from(Document d) {
         Document last = d.get("lastMessage", Document.class);
         LastMessage lastMessage = last == null ? null : new LastMessage(last.getString("id"),
-                last.getString("senderId"), last.getString("preview"), Collections.instant(last, "sentAt"),
+                last.getString("senderId"), last.getString("preview"), Documents.instant(last, "sentAt"),
                 last.getInteger("mediaCount", 0));
         return new Conversation(d.getString("_id"), new Participants(d.getString("patientId"), d.getString("doctorId")),
-                d.getString("startedBy"), Collections.instant(d, "createdAt"), Collections.instant(d, "lastActivityAt"),
-                Collections.longValue(d, "lastSeq"), lastMessage, Collections.longValue(d, "patientUnread"),
-                Collections.longValue(d, "doctorUnread"), Collections.longValue(d, "patientReadSeq"),
-                Collections.longValue(d, "doctorReadSeq"));
+                d.getString("startedBy"), Documents.instant(d, "createdAt"), Documents.instant(d, "lastActivityAt"),
+                Documents.longValue(d, "lastSeq"), lastMessage, Documents.longValue(d, "patientUnread"),
+                Documents.longValue(d, "doctorUnread"), Documents.longValue(d, "patientReadSeq"),
+                Documents.longValue(d, "doctorReadSeq"));
     }
 }

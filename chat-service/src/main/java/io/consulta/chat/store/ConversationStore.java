@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.MongoException;
 import io.consulta.common.store.DuplicateKey;
 import com.mongodb.client.MongoCollection;
@@ -45,8 +46,8 @@ public class ConversationStore {
     /** Participants never change once a conversation exists, so every replica may cache them. */
     private final Map<String, Participants> participantCache = new ConcurrentHashMap<>();
 
-    public ConversationStore(Collections collections, MessageStore messages) {
-        this.conversations = collections.get(COLLECTION);
+    public ConversationStore(ServiceDatabase database, MessageStore messages) {
+        this.conversations = database.collection(COLLECTION);
         this.messages = messages;
     }
 

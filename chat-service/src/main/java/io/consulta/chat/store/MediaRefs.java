@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
@@ -18,8 +19,8 @@ public class MediaRefs {
 
     private final MongoCollection<Document> refs;
 
-    public MediaRefs(Collections collections) {
-        this.refs = collections.get("media_refs");
+    public MediaRefs(ServiceDatabase database) {
+        this.refs = database.collection("media_refs");
     }
 
     /** A redelivered upload event never brings a deleted file back. */

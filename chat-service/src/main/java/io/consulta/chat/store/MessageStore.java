@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.MongoException;
 import io.consulta.common.store.DuplicateKey;
 import com.mongodb.client.MongoCollection;
@@ -29,8 +30,8 @@ public class MessageStore {
 
     private final MongoCollection<Document> messages;
 
-    public MessageStore(Collections collections) {
-        this.messages = collections.get(COLLECTION);
+    public MessageStore(ServiceDatabase database) {
+        this.messages = database.collection(COLLECTION);
     }
 
     void createIndexes(@Observes StartupEvent event) {

@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.Documents;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -17,6 +18,6 @@ public record Notification(String id, String userId, String kind, String title, 
             data.forEach((k, v) -> values.put(k, String.valueOf(v)));
         }
         return new Notification(d.getString("_id"), d.getString("userId"), d.getString("kind"), d.getString("title"),
-                d.getString("body"), values, Collections.instant(d, "createdAt"), Collections.instant(d, "readAt"));
+                d.getString("body"), values, Documents.instant(d, "createdAt"), Documents.instant(d, "readAt"));
     }
 }

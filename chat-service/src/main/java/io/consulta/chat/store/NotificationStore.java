@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.MongoException;
 import io.consulta.common.store.DuplicateKey;
 import com.mongodb.client.MongoCollection;
@@ -31,8 +32,8 @@ public class NotificationStore {
 
     private final MongoCollection<Document> notifications;
 
-    public NotificationStore(Collections collections) {
-        this.notifications = collections.get("notifications");
+    public NotificationStore(ServiceDatabase database) {
+        this.notifications = database.collection("notifications");
     }
 
     void createIndexes(@Observes StartupEvent event) {

@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -27,8 +28,8 @@ public class PresenceStore {
 
     private final MongoCollection<Document> presence;
 
-    public PresenceStore(Collections collections) {
-        this.presence = collections.get("presence");
+    public PresenceStore(ServiceDatabase database) {
+        this.presence = database.collection("presence");
     }
 
     /** Counts a socket opened ({@code delta} 1) or closed (-1) on a replica; returns whether the user is online now. */

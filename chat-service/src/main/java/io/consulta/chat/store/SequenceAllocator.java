@@ -1,5 +1,7 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
+import io.consulta.common.store.Documents;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -53,20 +55,20 @@ public class SequenceAllocator {
     private static final int KNOWN_CONVERSATIONS_LIMIT = 100_000;
 
     private final MongoCollection<Document> conversations;
-    private final Collections collections;
+    private final ServiceDatabase database;
     /**
      * The {@code lastSeq} this replica last wrote or read per conversation; one writer thread handles a conversation
      * (see SendPipeline), so it is exact unless another replica wrote since.
      */
     private final Map<String, Long> lastSeqs = new ConcurrentHashMap<>();
 
-    public SequenceAllocator(Collections collections) {
-        this.collections = collections;
-        this.conversations = collections.get(ConversationStore.COLLECTION);
+    public SequenceAllocator(ServiceDatabase database) {
+        this.database = database;
+        this.conversations = database.collection(ConversationStore.COLLECTION);
     }
 
     void createIndexes(@Observes StartupEvent event) {
-        if (collections.isLocalProtocolServer()) {
+        if (database.isLocalProtocolServer()) {
             // mongo-java-server uses an index only for a query on exactly its fields, and scanned every conversation
             // for each per-message write conditional on {_id, lastSeq}; MongoDB serves that write from _id alone.
             conversations.createIndex(Indexes.ascending("_id", "lastSeq"),
@@ -116,8 +118,8 @@ public class SequenceAllocator {
             Document updated = conversations.findOneAndUpdate(new BsonDocument("_id", new BsonString(id)),
                     runUpdate(run), RETURN_SEQ);
             if (updated != null) {
-                remember(id, Collections.longValue(updated, "lastSeq"));
-                after.put(id, Collections.longValue(updated, "lastSeq"));
+                remember(id, Documents.longValue(updated, "lastSeq"));
+                after.put(id, Documents.longValue(updated, "lastSeq"));
             }
         }
         return after;

@@ -1,5 +1,6 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
@@ -19,8 +20,8 @@ public class Users {
 
     private final MongoCollection<Document> users;
 
-    public Users(Collections collections) {
-        this.users = collections.get("users");
+    public Users(ServiceDatabase database) {
+        this.users = database.collection("users");
     }
 
     public record User(String id, String role, String status, String name, String email) {

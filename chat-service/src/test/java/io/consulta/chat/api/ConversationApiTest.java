@@ -21,6 +21,7 @@ import static io.consulta.chat.ChatFixtures.appointment;
 import static io.consulta.chat.ChatFixtures.book;
 import static io.consulta.chat.ChatFixtures.conversation;
 import static io.consulta.chat.ChatFixtures.newId;
+import static io.consulta.chat.ChatFixtures.patientSends;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -169,11 +170,7 @@ class ConversationApiTest {
         String patient = newId("pat");
         String doctor = newId("doc");
         String id = conversation(patient, doctor);
-        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(patient))) {
-            for (int i = 1; i <= 5; i++) {
-                p.sendMessage(id, "h" + i, "message " + i);
-            }
-        }
+        patientSends(patient, id, "h", 5);
         String path = "/api/v1/conversations/" + id + "/messages";
         String next = given().auth().oauth2(TestTokens.doctor(doctor)).queryParam("limit", 2).when().get(path)
                 .then().statusCode(200)
@@ -201,11 +198,7 @@ class ConversationApiTest {
         String patient = newId("pat");
         String doctor = newId("doc");
         String id = conversation(patient, doctor);
-        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(patient))) {
-            for (int i = 1; i <= 6; i++) {
-                p.sendMessage(id, "g" + i, "message " + i);
-            }
-        }
+        patientSends(patient, id, "g", 6);
         // as if 4 and 5 had been given back by sends caught as retries
         mongo.getDatabase("consulta_chat").getCollection("messages")
                 .deleteMany(Filters.and(Filters.eq("conversationId", id), Filters.in("seq", 4L, 5L)));

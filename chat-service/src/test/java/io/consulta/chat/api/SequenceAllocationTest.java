@@ -10,7 +10,7 @@ import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import io.consulta.chat.store.Collections;
+import io.consulta.common.store.ServiceDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class SequenceAllocationTest {
     MongoClient mongo;
 
     @Inject
-    Collections collections;
+    ServiceDatabase database;
 
     private MongoCollection<Document> conversations() {
         return mongo.getDatabase("consulta_chat").getCollection("conversations");
@@ -140,7 +140,7 @@ class SequenceAllocationTest {
         List<String> indexes = new ArrayList<>();
         conversations().listIndexes().forEach(index -> indexes.add(index.getString("name")));
 
-        assertThat(collections.isLocalProtocolServer()).isTrue();
+        assertThat(database.isLocalProtocolServer()).isTrue();
         assertThat(indexes).contains("id_at_seq");
         assertThat(mongo.getDatabase("consulta_chat").runCommand(new Document("buildInfo", 1)))
                 .doesNotContainKey("gitVersion");

@@ -62,16 +62,4 @@ public class ApiException extends RuntimeException {
     public static ApiException preconditionRequired(String detail) {
         return new ApiException(Problem.of(428, "precondition-required", "Precondition required", detail));
     }
-
-    public static ApiException unprocessable(String detail) {
-        return new ApiException(Problem.of(422, "unprocessable", "Unprocessable request", detail));
-    }
-
-    public static ApiException tooManyRequests(String detail) {
-        return new ApiException(Problem.of(429, "rate-limited", "Too many requests", detail));
-    }
-
-    public static ApiException unavailable(String detail) {
-        return new ApiException(Problem.of(503, "unavailable", "Service unavailable", detail));
-    }
 }

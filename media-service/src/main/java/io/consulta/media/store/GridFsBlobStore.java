@@ -1,5 +1,6 @@
 package io.consulta.media.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.MongoGridFSException;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -29,7 +30,7 @@ public class GridFsBlobStore implements BlobStore {
 
     private final GridFSBucket bucket;
 
-    public GridFsBlobStore(MediaDatabase database) {
+    public GridFsBlobStore(ServiceDatabase database) {
         this.bucket = GridFSBuckets.create(database.database(), BUCKET);
     }
 

@@ -1,5 +1,6 @@
 package io.consulta.media.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -28,7 +29,7 @@ public class MediaStore {
 
     private final MongoCollection<Document> media;
 
-    public MediaStore(MediaDatabase database) {
+    public MediaStore(ServiceDatabase database) {
         this.media = database.collection(COLLECTION);
     }
 

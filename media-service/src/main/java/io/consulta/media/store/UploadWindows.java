@@ -1,5 +1,6 @@
 package io.consulta.media.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -20,7 +21,7 @@ public class UploadWindows {
 
     private final MongoCollection<Document> windows;
 
-    public UploadWindows(MediaDatabase database) {
+    public UploadWindows(ServiceDatabase database) {
         this.windows = database.collection("upload_windows");
     }
 

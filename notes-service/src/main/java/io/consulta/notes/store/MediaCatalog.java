@@ -1,5 +1,6 @@
 package io.consulta.notes.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
@@ -18,8 +19,8 @@ public class MediaCatalog {
 
     private final MongoCollection<Document> media;
 
-    public MediaCatalog(Collections collections) {
-        this.media = collections.get("media");
+    public MediaCatalog(ServiceDatabase database) {
+        this.media = database.collection("media");
     }
 
     public void uploaded(String mediaId, String patientId, String uploadedBy, String purpose, String contentType) {

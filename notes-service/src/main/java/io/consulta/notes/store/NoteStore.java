@@ -1,5 +1,7 @@
 package io.consulta.notes.store;
 
+import io.consulta.common.store.ServiceDatabase;
+import io.consulta.common.store.Documents;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -39,9 +41,9 @@ public class NoteStore {
     private final MongoCollection<Document> revisions;
     private final JournalCache journals;
 
-    public NoteStore(Collections collections, JournalCacheSettings cacheSettings) {
-        this.notes = collections.get("notes");
-        this.revisions = collections.get("note_revisions");
+    public NoteStore(ServiceDatabase database, JournalCacheSettings cacheSettings) {
+        this.notes = database.collection("notes");
+        this.revisions = database.collection("note_revisions");
         this.journals = new JournalCache(new JournalCache.Source() {
             @Override
             public List<StoredNote> journal(String patientId) {
@@ -162,10 +164,10 @@ public class NoteStore {
         List<NoteRevision> out = new ArrayList<>();
         revisions.find(Filters.and(Filters.eq("noteId", noteId), Filters.lt("version", currentVersion)))
                 .sort(Sorts.ascending("version"))
-                .forEach(d -> out.add(new NoteRevision(noteId, Collections.longValue(d, "version"),
+                .forEach(d -> out.add(new NoteRevision(noteId, Documents.longValue(d, "version"),
                         new NoteContent(d.getString("title"), d.getString("body"),
                                 d.getList("tags", String.class, List.of()), d.getList("mediaIds", String.class, List.of())),
-                        d.getString("writtenBy"), Collections.instant(d, "writtenAt"))));
+                        d.getString("writtenBy"), Documents.instant(d, "writtenAt"))));
         return out;
     }
 

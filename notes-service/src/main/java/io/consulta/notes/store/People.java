@@ -1,5 +1,6 @@
 package io.consulta.notes.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
@@ -18,8 +19,8 @@ public class People {
 
     private final MongoCollection<Document> people;
 
-    public People(Collections collections) {
-        this.people = collections.get("people");
+    public People(ServiceDatabase database) {
+        this.people = database.collection("people");
     }
 
     /** Applies the fields an identity event carries; absent fields keep their value. */

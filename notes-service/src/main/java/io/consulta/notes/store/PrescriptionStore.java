@@ -1,5 +1,6 @@
 package io.consulta.notes.store;
 
+import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -30,8 +31,8 @@ public class PrescriptionStore {
 
     private final MongoCollection<Document> prescriptions;
 
-    public PrescriptionStore(Collections collections) {
-        this.prescriptions = collections.get("prescriptions");
+    public PrescriptionStore(ServiceDatabase database) {
+        this.prescriptions = database.collection("prescriptions");
     }
 
     void createIndexes(@Observes StartupEvent event) {

@@ -1,5 +1,6 @@
 package io.consulta.notes.store;
 
+import io.consulta.common.store.Documents;
 import io.consulta.notes.domain.NoteContent;
 import io.consulta.notes.domain.Visibility;
 import org.bson.Document;
@@ -22,8 +23,8 @@ public record StoredNote(String id, String patientId, String authorId, String au
         return new StoredNote(d.getString("_id"), d.getString("patientId"), d.getString("authorId"),
                 d.getString("authorRole"), content,
                 Visibility.parse(d.getString("visibility")).orElse(Visibility.PRIVATE), d.getString("audience"),
-                d.getString("inReplyTo"), Collections.longValue(d, "version"), Collections.instant(d, "createdAt"),
-                Collections.instant(d, "updatedAt"), Boolean.TRUE.equals(d.getBoolean("deleted")),
+                d.getString("inReplyTo"), Documents.longValue(d, "version"), Documents.instant(d, "createdAt"),
+                Documents.instant(d, "updatedAt"), Boolean.TRUE.equals(d.getBoolean("deleted")),
                 searchText != null ? searchText : content.searchText());
     }
 }

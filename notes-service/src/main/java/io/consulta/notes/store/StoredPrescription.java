@@ -1,5 +1,6 @@
 package io.consulta.notes.store;
 
+import io.consulta.common.store.Documents;
 import io.consulta.notes.domain.PrescriptionItem;
 import io.consulta.notes.domain.PrescriptionStatus;
 import org.bson.Document;
@@ -24,7 +25,7 @@ public record StoredPrescription(String id, String patientId, String doctorId, L
         return new StoredPrescription(d.getString("_id"), d.getString("patientId"), d.getString("doctorId"), items,
                 LocalDate.parse(d.getString("validUntil")), d.getString("note"),
                 PrescriptionStatus.parse(d.getString("status")).orElseThrow(), d.getString("statusReason"),
-                d.getString("code"), Collections.instant(d, "issuedAt"), Collections.instant(d, "statusChangedAt"),
+                d.getString("code"), Documents.instant(d, "issuedAt"), Documents.instant(d, "statusChangedAt"),
                 Person.from(d.get("doctor", Document.class), d.getString("doctorId")),
                 Person.from(d.get("patient", Document.class), d.getString("patientId")));
     }
