@@ -1,6 +1,5 @@
 package io.consulta.appointment.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.appointment.store.PersonRepository;
 import io.consulta.common.contracts.IdentityEvents;
@@ -28,13 +27,11 @@ public class IdentityConsumer {
     @Blocking
     public void onIdentity(String payload) {
         CloudEvent event = CloudEvent.parse(json, payload);
-        JsonNode data = event.data();
-        String userId = data.path("userId").asText(event.subject());
+        String userId = event.userId();
         if (!IdentityEvents.TYPES.contains(event.type()) || userId == null) {
             return;
         }
-        processed.handleOnce(event.id(), () -> people.record(userId, data.path("role").asText(null),
-                data.path("status").asText(null), data.path("name").asText(null), data.path("email").asText(null),
-                event.time()));
+        processed.handleOnce(event.id(), () -> people.record(userId, event.text("role"), event.text("status"),
+                event.text("name"), event.text("email"), event.time()));
     }
 }
