@@ -45,10 +45,10 @@ class MailJourneyIT {
         String patient = "mail-patient-" + UUID.randomUUID();
         String doctor = "mail-doctor-" + UUID.randomUUID();
         String email = patient + "@consulta.local";
-        Events.publish("consulta.identity", "user.registered", patient, Map.of("userId", patient, "role", "patient",
-                "status", "ACTIVE", "name", "Rita Remind", "email", email));
-        Events.publish("consulta.identity", "doctor.approved", doctor, Map.of("userId", doctor, "role", "doctor",
-                "status", "ACTIVE", "name", "Dr Hannah Hart"));
+        Events.publishConsumedBy("chat-service", "consulta.identity", "user.registered", patient, Map.of("userId",
+                patient, "role", "patient", "status", "ACTIVE", "name", "Rita Remind", "email", email), WAIT);
+        Events.publishConsumedBy("chat-service", "consulta.identity", "doctor.approved", doctor, Map.of("userId",
+                doctor, "role", "doctor", "status", "ACTIVE", "name", "Dr Hannah Hart"), WAIT);
         String appointment = "appt-" + UUID.randomUUID();
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -60,6 +61,42 @@ public final class Events {
      * consumer behaviour that no public API can trigger quickly, such as a reminder falling due. Returns its id.
      */
     public static String publish(String topic, String type, String subject, Map<String, Object> data) {
+        return send(topic, type, subject, data).id();
+    }
+
+    /**
+     * Publishes like {@link #publish} and returns once the consumer group has committed past the event: topics are
+     * consumed independently, so a test that needs one event applied before the next (a doctor's name before the
+     * reminder that quotes it) waits here instead of racing.
+     */
+    public static String publishConsumedBy(String group, String topic, String type, String subject,
+                                           Map<String, Object> data, Duration timeout) {
+        Sent sent = send(topic, type, subject, data);
+        TopicPartition partition = new TopicPartition(topic, sent.metadata().partition());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "localhost:" + StackConfig.KAFKA_PORT))) {
+            while (System.nanoTime() < deadline) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                        .get(partition);
+                if (committed != null && committed.offset() > sent.metadata().offset()) {
+                    return sent.id();
+                }
+                Thread.sleep(200);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError(group + " did not consume " + type + " within " + timeout);
+    }
+
+    private record Sent(String id, RecordMetadata metadata) {
+    }
+
+    private static Sent send(String topic, String type, String subject, Map<String, Object> data) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
@@ -75,8 +112,7 @@ public final class Events {
                 new StringSerializer())) {
             var record = new ProducerRecord<>(topic, subject, JSON.writeValueAsString(event));
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-            return id;
+            return new Sent(id, producer.send(record).get());
         } catch (Exception e) {
             throw new IllegalStateException("could not publish " + type, e);
         }
