@@ -10,6 +10,7 @@ import org.h2.mvstore.MVMap;
 
 import java.util.AbstractMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map.Entry;
 import java.util.stream.StreamSupport;
 
@@ -24,6 +25,7 @@ final class H2KeyIndex extends AbstractUniqueIndex<Object> implements H2Store.Ra
 
     private final MVMap<IndexKeyType.Key, Object> map;
     private final PrefixKeys prefix;
+    private final PlainKeyValues plainKeyValues;
     /**
      * A store written before the prefix entries existed: mongo-java-server fills an index that reports itself empty
      * from every document (checks first, then adds), and this one counts those adds to know when the fill is over.
@@ -35,6 +37,7 @@ final class H2KeyIndex extends AbstractUniqueIndex<Object> implements H2Store.Ra
     H2KeyIndex(MVMap<IndexKeyType.Key, Object> map, MVMap<IndexKeyType.Key, Object> prefixMap, String name,
                List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        this.plainKeyValues = new PlainKeyValues(keys);
         this.map = map;
         this.prefix = prefixMap == null ? null : new PrefixKeys(prefixMap, this, keys, false);
         this.fillingPrefix = prefix != null && prefix.isEmpty() && !map.isEmpty();
@@ -127,6 +130,12 @@ final class H2KeyIndex extends AbstractUniqueIndex<Object> implements H2Store.Ra
     @Override
     protected Object getPosition(KeyValue keyValue) {
         return map.get(IndexKeyType.Key.of(keyValue));
+    }
+
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        Set<KeyValue> plain = plainKeyValues.of(document);
+        return plain != null ? plain : super.getKeyValues(document);
     }
 
     @Override

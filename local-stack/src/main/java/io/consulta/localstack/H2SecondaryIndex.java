@@ -3,10 +3,12 @@ package io.consulta.localstack;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A non-unique index, which mongo-java-server otherwise accepts and ignores (every query on it scans the collection):
@@ -16,9 +18,11 @@ import java.util.List;
 final class H2SecondaryIndex extends Index<Object> implements H2Store.Ranked {
 
     private final PrefixKeys entries;
+    private final PlainKeyValues plainKeyValues;
 
     H2SecondaryIndex(MVMap<IndexKeyType.Key, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        this.plainKeyValues = new PlainKeyValues(keys);
         this.entries = new PrefixKeys(map, this, keys, sparse);
     }
 
@@ -62,6 +66,12 @@ final class H2SecondaryIndex extends Index<Object> implements H2Store.Ranked {
     }
 
     @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        Set<KeyValue> plain = plainKeyValues.of(document);
+        return plain != null ? plain : super.getKeyValues(document);
+    }
+
+    @Override
     public long getCount() {
         return entries.size();
     }
@@ -93,10 +103,7 @@ final class H2SecondaryIndex extends Index<Object> implements H2Store.Ranked {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
-        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
-            entries.remove(oldDocument, position);
-            entries.add(newDocument, position);
-        }
+        entries.update(oldDocument, newDocument, position);
     }
 
     @Override

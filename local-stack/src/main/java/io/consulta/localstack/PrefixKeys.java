@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.type.ObjectDataType;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -72,8 +71,14 @@ final class PrefixKeys {
 
     /** Whether the document has an entry: not in a sparse index when it has none of the fields. */
     boolean covers(Document document) {
-        return !sparse || index.getKeyValues(document).stream()
-                .anyMatch(values -> values.stream().anyMatch(value -> value != null));
+        return !entered(document).isEmpty();
+    }
+
+    /** The keys the document has entries under: none in a sparse index when it has none of the fields. */
+    private Set<KeyValue> entered(Document document) {
+        Set<KeyValue> keys = index.getKeyValues(document);
+        boolean covered = !sparse || keys.stream().anyMatch(values -> values.stream().anyMatch(value -> value != null));
+        return covered ? keys : Set.of();
     }
 
     private boolean existsQuery(Document query) {
@@ -133,20 +138,33 @@ final class PrefixKeys {
     }
 
     void add(Document document, Object position) {
-        if (!covers(document)) {
-            return;
-        }
-        for (KeyValue values : index.getKeyValues(document)) {
+        for (KeyValue values : entered(document)) {
             map.put(key(values, position), position);
         }
     }
 
     void remove(Document document, Object position) {
-        if (!covers(document)) {
-            return;
-        }
-        for (KeyValue values : index.getKeyValues(document)) {
+        for (KeyValue values : entered(document)) {
             map.remove(key(values, position));
+        }
+    }
+
+    /**
+     * Only the entries that differ: an outbox entry pushed onto a document with many pending ones adds one entry,
+     * instead of removing and writing again every entry of the array.
+     */
+    void update(Document before, Document after, Object position) {
+        Set<KeyValue> old = entered(before);
+        Set<KeyValue> now = entered(after);
+        for (KeyValue values : old) {
+            if (!now.contains(values)) {
+                map.remove(key(values, position));
+            }
+        }
+        for (KeyValue values : now) {
+            if (!old.contains(values)) {
+                map.put(key(values, position), position);
+            }
         }
     }
 
@@ -228,7 +246,7 @@ final class PrefixKeys {
             out.writeBytes(ordered);
             return;
         }
-        byte[] bytes = ObjectDataType.serialize(value);
+        byte[] bytes = JavaSerialized.of(value);
         out.write(OTHER);
         out.write(bytes.length >>> 24);
         out.write(bytes.length >>> 16);

@@ -272,6 +272,14 @@ class H2StoreTest {
 
             assertThat(ids(visits.find(Filters.exists("outbox.id")))).containsExactlyInAnyOrder("v-0", "v-7", "v-30", "v-40");
             assertThat(visits.countDocuments()).isEqualTo(48);
+
+            // entries leave one at a time, as the outbox relay pulls them
+            visits.updateOne(Filters.eq("_id", "v-0"), new Document("$pull", new Document("outbox", new Document("id", "e-0"))));
+            assertThat(ids(visits.find(Filters.exists("outbox.id")))).containsExactlyInAnyOrder("v-0", "v-7", "v-30", "v-40");
+            assertThat(ids(visits.find(Filters.eq("outbox.id", "f-0")))).containsExactly("v-0");
+            assertThat(ids(visits.find(Filters.eq("outbox.id", "e-0")))).isEmpty();
+            visits.updateOne(Filters.eq("_id", "v-0"), new Document("$pull", new Document("outbox", new Document("id", "f-0"))));
+            assertThat(ids(visits.find(Filters.exists("outbox.id")))).containsExactlyInAnyOrder("v-7", "v-30", "v-40");
         });
     }
 
