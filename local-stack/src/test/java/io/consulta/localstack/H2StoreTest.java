@@ -87,6 +87,17 @@ class H2StoreTest {
     }
 
     @Test
+    void backgroundCompactionWaitsUntilTheFileIsHalfEmptyUnlessConfiguredOtherwise() {
+        assertThat(H2Store.Settings.fromSystemProperties().compactBelowPercent()).isEqualTo(50);
+        System.setProperty("consulta.mongo.compact-below-percent", "90");
+        try {
+            assertThat(H2Store.Settings.fromSystemProperties().compactBelowPercent()).isEqualTo(90);
+        } finally {
+            System.clearProperty("consulta.mongo.compact-below-percent");
+        }
+    }
+
+    @Test
     void changesAreWrittenInBatchesOfUpTo64MegabytesUnlessConfiguredOtherwise() {
         H2Store store = H2Store.open(dir.resolve("settings.mv").toString());
         try {

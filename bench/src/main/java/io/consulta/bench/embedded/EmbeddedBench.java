@@ -7,6 +7,7 @@ import io.consulta.bench.BenchStack;
 import io.consulta.bench.LoadRunner;
 import io.consulta.bench.LoadRunner.Plan;
 import io.consulta.bench.Percentiles;
+import io.consulta.bench.CpuUsage;
 import io.consulta.bench.chat.ChatLoad;
 import io.consulta.testing.TestTokens;
 
@@ -87,7 +88,7 @@ public final class EmbeddedBench {
                     int clients = options.integer("clients", 20);
                     Duration warmup = Duration.ofSeconds(options.integer("warmup", 10));
                     Duration measured = Duration.ofSeconds(options.integer("seconds", 20));
-                    results.putAll(reads(data, chat, appointments, clients, warmup, measured));
+                    results.putAll(reads(stack, data, chat, appointments, clients, warmup, measured));
                 }
                 if (phases.contains("chat")) {
                     results.put("chat", chat(stack, mongo, data, chat, options));
@@ -105,30 +106,39 @@ public final class EmbeddedBench {
     }
 
     /** Each read on its own at {@code clients} closed-loop clients, random people, newest page. */
-    private static Map<String, Boolean> reads(EmbeddedData data, String chat, String appointments, int clients,
+    private static Map<String, Long> processes(BenchStack stack, String service) {
+        return Map.of(service, stack.process(service).pid(), "mongodb", stack.process("mongodb").pid());
+    }
+
+    private static Map<String, Boolean> reads(BenchStack stack, EmbeddedData data, String chat, String appointments, int clients,
                                               Duration warmup, Duration measured) throws InterruptedException {
         Map<String, Boolean> met = new LinkedHashMap<>();
         Tokens tokens = new Tokens();
-        met.put("history page", read("history page", chat, clients, warmup, measured, client -> {
+        met.put("history page", read("history page", chat, processes(stack, "chat-service"), clients, warmup, measured, client -> {
             int c = ThreadLocalRandom.current().nextInt(data.conversations());
             client.send("history", authorized(chat + "/api/v1/conversations/" + EmbeddedData.conversationId(c)
                     + "/messages", tokens.patient(c)), 200);
         }));
-        met.put("notification list", read("notification list", chat, clients, warmup, measured, client -> {
+        met.put("notification list", read("notification list", chat, processes(stack, "chat-service"), clients, warmup, measured, client -> {
             int p = ThreadLocalRandom.current().nextInt(data.patients());
             client.send("notifications", authorized(chat + "/api/v1/notifications", tokens.patient(p)), 200);
         }));
-        met.put("appointment list", read("appointment list", appointments, clients, warmup, measured, client -> {
+        met.put("appointment list", read("appointment list", appointments, processes(stack, "appointment-service"),
+                clients, warmup, measured, client -> {
             int p = ThreadLocalRandom.current().nextInt(data.patients());
             client.send("appointments", authorized(appointments + "/api/v1/appointments", tokens.patient(p)), 200);
         }));
         return met;
     }
 
-    private static boolean read(String title, String service, int clients, Duration warmup, Duration measured,
-                                LoadRunner.Session session) throws InterruptedException {
+    private static boolean read(String title, String service, Map<String, Long> processes, int clients,
+                                Duration warmup, Duration measured, LoadRunner.Session session)
+            throws InterruptedException {
         LoadRunner.run(Plan.forDuration(title + " warm-up", clients, warmup), service, i -> session, OUT);
+        CpuUsage cpu = CpuUsage.start(processes);
+        long started = System.nanoTime();
         Percentiles result = LoadRunner.run(Plan.forDuration(title, clients, measured), service, i -> session, OUT);
+        cpu.print(OUT, Duration.ofNanos(System.nanoTime() - started), result.count());
         return result.print(OUT, title + ", " + clients + " clients", Percentiles.Target.p99Below(READ_TARGET));
     }
 
