@@ -68,7 +68,7 @@ public class MediaResource {
                                 @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<MediaRecord> page = reads.list(caller, patientId, purpose, Limit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT),
                 cursor);
-        return new Page<>(page.items().stream().map(MediaView::of).toList(), page.nextCursor());
+        return page.map(MediaView::of);
     }
 
     @GET
