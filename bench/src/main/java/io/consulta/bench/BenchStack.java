@@ -9,6 +9,7 @@ import io.consulta.localstack.Probes;
 import io.consulta.localstack.ServiceSpec;
 import io.consulta.localstack.Stack;
 import io.consulta.localstack.StackConfig;
+import io.consulta.testing.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -199,6 +201,25 @@ public final class BenchStack implements AutoCloseable {
         service.start();
         service.awaitReady(READY_TIMEOUT);
         return spec.url();
+    }
+
+    /**
+     * A service's environment to trust the bench's own signed tokens ({@link TestTokens}) instead of Keycloak's: the
+     * bench profile differs from prod only in the Keycloak URL, which bench tokens replace.
+     */
+    public static final Map<String, String> TRUST_BENCH_TOKENS = Map.of(
+            "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
+            "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
+            "QUARKUS_PROFILE", "bench");
+
+    /** {@link #startService(String, Map, List)} with {@link #TRUST_BENCH_TOKENS}, saying when the service was ready. */
+    public String startTrustingBenchTokens(String name, Map<String, String> extra, List<String> javaOptsAppend) {
+        Map<String, String> environment = new HashMap<>(TRUST_BENCH_TOKENS);
+        environment.putAll(extra);
+        String url = startService(name, environment, javaOptsAppend);
+        System.out.printf(Locale.ROOT, "%s (production build) ready in %.1f s at %s%n", name,
+                process(name).readyMillis() / 1000.0, url);
+        return url;
     }
 
     public ManagedProcess process(String name) {

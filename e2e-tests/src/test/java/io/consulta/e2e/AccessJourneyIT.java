@@ -7,7 +7,7 @@ import io.consulta.localstack.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +27,7 @@ class AccessJourneyIT {
     private static final String WEB_ORIGIN = "http://localhost:8080";
 
     @ParameterizedTest(name = "{0}{1} refuses tokens of admin-cli and of auth-service's service account")
-    @CsvSource({
-            "auth-service, /api/v1/me",
-            "appointment-service, /api/v1/appointments",
-            "chat-service, /api/v1/conversations",
-            "notes-service, /api/v1/notes",
-            "media-service, /api/v1/media"})
+    @MethodSource("io.consulta.e2e.support.Services#signedInEndpoints")
     void tokensOfOtherRealmClientsAreRefused(String service, String path) {
         String adminCli = Realm.adminCliToken(DemoUsers.PATIENT_ALICE.username(), DemoUsers.PATIENT_ALICE.password());
         String serviceAccount = Realm.authServiceAccountToken();
@@ -63,12 +58,7 @@ class AccessJourneyIT {
     }
 
     @ParameterizedTest(name = "{0}{1}: CORS for the web app's origin only")
-    @CsvSource({
-            "auth-service, /api/v1/me",
-            "appointment-service, /api/v1/appointments",
-            "chat-service, /api/v1/conversations",
-            "notes-service, /api/v1/notes",
-            "media-service, /api/v1/media"})
+    @MethodSource("io.consulta.e2e.support.Services#signedInEndpoints")
     void preflightFromTheWebAppPassesAndOtherOriginsGetNoCorsHeaders(String service, String path) {
         String url = Services.url(service) + path;
         given().header("Origin", WEB_ORIGIN).header("Access-Control-Request-Method", "GET")

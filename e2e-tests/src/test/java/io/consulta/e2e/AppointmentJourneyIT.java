@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Services.appointments;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,10 +36,6 @@ class AppointmentJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Journey-Pass-2026";
-
-    private static String appointments(String path) {
-        return Services.url("appointment-service") + path;
-    }
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);

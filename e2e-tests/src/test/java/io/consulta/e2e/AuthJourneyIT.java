@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Services.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,10 +28,6 @@ class AuthJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Journey-Pass-2026";
-
-    private static String auth(String path) {
-        return Services.url("auth-service") + path;
-    }
 
     @Test
     void aNewPatientSignsUpLogsInAndEditsTheirProfile() {

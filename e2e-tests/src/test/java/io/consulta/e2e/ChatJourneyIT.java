@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.util.Map;
 
+import static io.consulta.e2e.support.Services.chat;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,10 +30,6 @@ import static org.hamcrest.Matchers.hasItem;
 class ChatJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static String chat(String path) {
-        return Services.url("chat-service") + path;
-    }
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);

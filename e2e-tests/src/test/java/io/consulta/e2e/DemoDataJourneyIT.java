@@ -22,6 +22,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
+import static io.consulta.e2e.support.Services.appointments;
+import static io.consulta.e2e.support.Services.auth;
+import static io.consulta.e2e.support.Services.notes;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,18 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataJourneyIT {
 
     private static final ZoneId LISBON = ZoneId.of("Europe/Lisbon");
-
-    private static String auth(String path) {
-        return Services.url("auth-service") + path;
-    }
-
-    private static String appointments(String path) {
-        return Services.url("appointment-service") + path;
-    }
-
-    private static String notes(String path) {
-        return Services.url("notes-service") + path;
-    }
 
     private static String token(DemoUser user) {
         return Realm.token(user.username(), user.password());

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -24,12 +23,6 @@ import static org.awaitility.Awaitility.await;
 class DisabledAccountJourneyIT {
 
     private static final String PASSWORD = "Journey-Pass-2026";
-    private static final Map<String, String> PROTECTED = Map.of(
-            "auth-service", "/api/v1/me",
-            "appointment-service", "/api/v1/appointments",
-            "chat-service", "/api/v1/conversations",
-            "notes-service", "/api/v1/notes",
-            "media-service", "/api/v1/media");
 
     @Test
     void aDisabledPatientIsRefusedEverywhereWithinSecondsAndTheirSocketCloses() {
@@ -37,7 +30,7 @@ class DisabledAccountJourneyIT {
         String userId = Realm.createUser(email, PASSWORD, "Dan Disabled", "patient");
         String token = Realm.token(email, PASSWORD);
         given().auth().oauth2(token).get(Services.url("auth-service") + "/api/v1/me").then().statusCode(200);
-        PROTECTED.forEach((service, path) ->
+        Services.SIGNED_IN_ENDPOINTS.forEach((service, path) ->
                 assertThat(given().auth().oauth2(token).get(Services.url(service) + path).statusCode())
                         .as(service).isNotIn(401, 403, 500));
 
@@ -47,7 +40,7 @@ class DisabledAccountJourneyIT {
                     .then().statusCode(200);
 
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    PROTECTED.forEach((service, path) ->
+                    Services.SIGNED_IN_ENDPOINTS.forEach((service, path) ->
                             assertThat(given().auth().oauth2(token).get(Services.url(service) + path).statusCode())
                                     .as(service + " with the disabled account's token").isEqualTo(401)));
             assertThat(socket.awaitClose(Duration.ofSeconds(10))).isEqualTo(1008);

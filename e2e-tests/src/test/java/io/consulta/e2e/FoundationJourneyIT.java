@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.UUID;
@@ -45,12 +46,7 @@ class FoundationJourneyIT {
     }
 
     @ParameterizedTest(name = "{0}{1} refuses missing, forged and expired tokens")
-    @CsvSource({
-            "auth-service, /api/v1/me",
-            "appointment-service, /api/v1/appointments",
-            "chat-service, /api/v1/conversations",
-            "notes-service, /api/v1/notes",
-            "media-service, /api/v1/media"})
+    @MethodSource("io.consulta.e2e.support.Services#signedInEndpoints")
     void everyApiRefusesMissingForgedAndExpiredTokens(String service, String path) {
         String url = Services.url(service) + path;
         given().when().get(url)

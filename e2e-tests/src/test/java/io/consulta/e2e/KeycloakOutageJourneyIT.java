@@ -25,12 +25,6 @@ import static org.hamcrest.Matchers.equalTo;
 @Order(FaultOrder.KEYCLOAK_STOPPED)
 class KeycloakOutageJourneyIT {
 
-    private static final Map<String, String> PROTECTED = Map.of(
-            "auth-service", "/api/v1/me",
-            "appointment-service", "/api/v1/appointments",
-            "chat-service", "/api/v1/conversations",
-            "notes-service", "/api/v1/notes",
-            "media-service", "/api/v1/media");
 
     @Test
     void issuedTokensKeepWorkingAndSignUpIsA503() {
@@ -54,7 +48,7 @@ class KeycloakOutageJourneyIT {
 
     private static Map<String, Integer> statuses(String token) {
         Map<String, Integer> statuses = new LinkedHashMap<>();
-        PROTECTED.forEach((service, path) ->
+        Services.SIGNED_IN_ENDPOINTS.forEach((service, path) ->
                 statuses.put(service, given().auth().oauth2(token).get(Services.url(service) + path).statusCode()));
         return statuses;
     }

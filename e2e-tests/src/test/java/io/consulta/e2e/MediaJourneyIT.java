@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Services.chat;
+import static io.consulta.e2e.support.Services.media;
+import static io.consulta.e2e.support.Services.notes;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,18 +43,6 @@ import static org.hamcrest.Matchers.startsWith;
 class MediaJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static String media(String path) {
-        return Services.url("media-service") + path;
-    }
-
-    private static String chat(String path) {
-        return Services.url("chat-service") + path;
-    }
-
-    private static String notes(String path) {
-        return Services.url("notes-service") + path;
-    }
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);

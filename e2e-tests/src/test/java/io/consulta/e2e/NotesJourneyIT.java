@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Services.auth;
+import static io.consulta.e2e.support.Services.notes;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,14 +47,6 @@ class NotesJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "Journey-Pass-2026";
-
-    private static String notes(String path) {
-        return Services.url("notes-service") + path;
-    }
-
-    private static String auth(String path) {
-        return Services.url("auth-service") + path;
-    }
 
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);

@@ -42,6 +42,13 @@ public final class NotesFixtures {
         return appointmentId;
     }
 
+    /** A new doctor with an appointment with the patient ({@link #book}), so one who may open their journal. */
+    public static String doctorCaringFor(String patientId) {
+        String doctorId = newId("doc");
+        book(patientId, doctorId);
+        return doctorId;
+    }
+
     public static void cancel(String appointmentId, String patientId, String doctorId) {
         Map<String, Object> data = appointment("appointment.cancelled", appointmentId, patientId, doctorId);
         data.put("cancelledBy", patientId);

@@ -5,26 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The test broker seen from outside the service under test: publish other services' events (CloudEvents 1.0
- * structured JSON, as every Consulta service writes them), and read what the service published.
+ * The test broker seen from outside the service under test: publish other services' events ({@link CloudEvents}),
+ * and read what the service published.
  */
 public final class EventBus {
 
@@ -37,28 +31,9 @@ public final class EventBus {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    /** Publishes an event and returns its id. */
+    /** Publishes an event (see {@link CloudEvents}) and returns its id. */
     public static String publish(String topic, String type, String key, Map<String, Object> data) {
-        String id = UUID.randomUUID().toString();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", id);
-        event.put("source", "/test");
-        event.put("type", type);
-        event.put("time", Instant.now().toString());
-        event.put("subject", key);
-        event.put("datacontenttype", "application/json");
-        event.put("data", data);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap()),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, JSON.writeValueAsString(event));
-            // The header the outbox relay sets, so consumers under test see exactly what production sends them.
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-            return id;
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish a test event", e);
-        }
+        return CloudEvents.publish(bootstrap(), "/test", topic, type, key, data).id();
     }
 
     /** Reads the topic from the beginning until an event matches, or fails after the timeout. */

@@ -2,9 +2,11 @@ package io.consulta.appointment.api;
 
 import io.consulta.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,5 +71,18 @@ public final class Clinic {
 
     public static String booked(String patientId, String doctorId, Instant start) {
         return book(patientId, doctorId, start).statusCode(201).extract().path("id");
+    }
+
+    /** Asks to keep {@code start} for the patient a few minutes (POST /api/v1/holds). */
+    public static Response hold(String patientId, String doctorId, Instant start) {
+        return asPatient(patientId).body(Map.of("doctorId", doctorId, "start", start.toString(), "visitType", "IN_PERSON"))
+                .post("/api/v1/holds");
+    }
+
+    /** The doctor's free slots from an hour before {@code start} to an hour after, as another patient sees them. */
+    public static ValidatableResponse slotsAround(String doctorId, Instant start) {
+        return asPatient(newId("pat")).queryParam("from", start.minus(Duration.ofHours(1)).toString())
+                .queryParam("to", start.plus(Duration.ofHours(1)).toString())
+                .get("/api/v1/doctors/{id}/slots", doctorId).then().statusCode(200);
     }
 }

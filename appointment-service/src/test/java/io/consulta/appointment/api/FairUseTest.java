@@ -4,7 +4,6 @@ import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,7 +12,9 @@ import static io.consulta.appointment.api.Clinic.asPatient;
 import static io.consulta.appointment.api.Clinic.at;
 import static io.consulta.appointment.api.Clinic.book;
 import static io.consulta.appointment.api.Clinic.doctorWithHours;
+import static io.consulta.appointment.api.Clinic.hold;
 import static io.consulta.appointment.api.Clinic.newId;
+import static io.consulta.appointment.api.Clinic.slotsAround;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -90,16 +91,5 @@ class FairUseTest {
         as(TestTokens.unverifiedPatient(patientId)).body(visit).post("/api/v1/holds")
                 .then().statusCode(403);
         asPatient(patientId).body(visit).post("/api/v1/appointments").then().statusCode(201);
-    }
-
-    private static io.restassured.response.Response hold(String patientId, String doctorId, Instant start) {
-        return asPatient(patientId).body(Map.of("doctorId", doctorId, "start", start.toString(), "visitType", "IN_PERSON"))
-                .post("/api/v1/holds");
-    }
-
-    private static io.restassured.response.ValidatableResponse slotsAround(String doctorId, Instant start) {
-        return asPatient(newId("pat")).queryParam("from", start.minus(Duration.ofHours(1)).toString())
-                .queryParam("to", start.plus(Duration.ofHours(1)).toString())
-                .get("/api/v1/doctors/{id}/slots", doctorId).then().statusCode(200);
     }
 }

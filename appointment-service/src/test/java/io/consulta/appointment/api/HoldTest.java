@@ -15,7 +15,9 @@ import static io.consulta.appointment.api.Clinic.asPatient;
 import static io.consulta.appointment.api.Clinic.at;
 import static io.consulta.appointment.api.Clinic.book;
 import static io.consulta.appointment.api.Clinic.doctorWithHours;
+import static io.consulta.appointment.api.Clinic.hold;
 import static io.consulta.appointment.api.Clinic.newId;
+import static io.consulta.appointment.api.Clinic.slotsAround;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -106,16 +108,5 @@ class HoldTest {
         asPatient(patientId).body(Map.of("doctorId", doctorId)).post("/api/v1/holds")
                 .then().statusCode(400).body("errors.field", hasItem("start"));
         hold(patientId, doctorId, at(3, "09:10")).then().statusCode(409);
-    }
-
-    private static io.restassured.response.Response hold(String patientId, String doctorId, Instant start) {
-        return asPatient(patientId).body(Map.of("doctorId", doctorId, "start", start.toString(), "visitType", "IN_PERSON"))
-                .post("/api/v1/holds");
-    }
-
-    private static io.restassured.response.ValidatableResponse slotsAround(String doctorId, Instant start) {
-        return asPatient(newId("pat")).queryParam("from", start.minus(Duration.ofHours(1)).toString())
-                .queryParam("to", start.plus(Duration.ofHours(1)).toString())
-                .get("/api/v1/doctors/{id}/slots", doctorId).then().statusCode(200);
     }
 }

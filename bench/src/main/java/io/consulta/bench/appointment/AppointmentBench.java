@@ -5,7 +5,6 @@ import io.consulta.bench.BenchStack;
 import io.consulta.bench.LoadRunner;
 import io.consulta.bench.LoadRunner.Plan;
 import io.consulta.bench.Percentiles;
-import io.consulta.testing.TestTokens;
 
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -52,13 +51,7 @@ public final class AppointmentBench {
         List<String> phases = List.of(options.text("phases", "c,a,b").split(","));
 
         try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA))) {
-            String service = stack.startService("appointment-service", Map.of(
-                    "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
-                    "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
-                    // the prod profile's only difference that matters here is the Keycloak URL, which bench tokens replace
-                    "QUARKUS_PROFILE", "bench"));
-            OUT.printf(Locale.ROOT, "appointment-service (production build) ready in %.1f s at %s%n",
-                    stack.process("appointment-service").readyMillis() / 1000.0, service);
+            String service = stack.startTrustingBenchTokens("appointment-service", Map.of(), List.of());
             try (HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
                 boolean slotQuery = !phases.contains("c") || ninetyDaySlotQuery(http, service, warmup, measured);
                 boolean distinct = !phases.contains("a")

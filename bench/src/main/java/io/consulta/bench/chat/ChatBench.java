@@ -66,16 +66,10 @@ public final class ChatBench {
 
     private void run(int conversations, int rate, int seconds, int warmup, int stepSeconds, int[] ramp) throws Exception {
         try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA))) {
-            String service = stack.startService("chat-service", Map.of(
-                    "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
-                    "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
-                    // the prod profile's only difference that matters here is the Keycloak URL, which bench tokens replace
-                    "QUARKUS_PROFILE", "bench",
+            String service = stack.startTrustingBenchTokens("chat-service", Map.of(
                     // one device here sends far more than a person would; the per-connection limit is not under test
                     "CONSULTA_CHAT_LIMITS_FRAMES_PER_SECOND", "100000",
-                    "CONSULTA_CHAT_LIMITS_FRAME_BURST", "100000"));
-            OUT.printf(Locale.ROOT, "chat-service (production build) ready in %.1f s at %s%n",
-                    stack.process("chat-service").readyMillis() / 1000.0, service);
+                    "CONSULTA_CHAT_LIMITS_FRAME_BURST", "100000"), List.of());
 
             mongo = MongoClients.create(stack.mongoUri());
             seed(service, conversations);

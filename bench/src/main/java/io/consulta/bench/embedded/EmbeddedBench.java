@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,11 +56,10 @@ public final class EmbeddedBench {
 
     /** Services trust locally signed tokens (no Keycloak); one device here sends far more than a person would. */
     static Map<String, String> serviceEnvironment() {
-        return Map.of("QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
-                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
-                "QUARKUS_PROFILE", "bench",
-                "CONSULTA_CHAT_LIMITS_FRAMES_PER_SECOND", "100000",
-                "CONSULTA_CHAT_LIMITS_FRAME_BURST", "100000");
+        Map<String, String> environment = new HashMap<>(BenchStack.TRUST_BENCH_TOKENS);
+        environment.putAll(Map.of("CONSULTA_CHAT_LIMITS_FRAMES_PER_SECOND", "100000",
+                "CONSULTA_CHAT_LIMITS_FRAME_BURST", "100000"));
+        return environment;
     }
 
     public static void main(String[] args) throws Exception {

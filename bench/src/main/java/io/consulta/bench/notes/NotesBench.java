@@ -6,7 +6,6 @@ import io.consulta.bench.CpuUsage;
 import io.consulta.bench.LoadRunner;
 import io.consulta.bench.LoadRunner.Plan;
 import io.consulta.bench.Percentiles;
-import io.consulta.testing.TestTokens;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -48,13 +47,7 @@ public final class NotesBench {
         Duration warmup = Duration.ofSeconds(options.integer("warmup", 15));
 
         try (BenchStack stack = BenchStack.start(BENCH_NAME, Set.of(BenchStack.Extra.KAFKA))) {
-            String service = stack.startService("notes-service", Map.of(
-                    "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKeyBase64(),
-                    "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER,
-                    // the prod profile's only difference that matters here is the Keycloak URL, which bench tokens replace
-                    "QUARKUS_PROFILE", "bench"));
-            OUT.printf(Locale.ROOT, "notes-service (production build) ready in %.1f s at %s%n",
-                    stack.process("notes-service").readyMillis() / 1000.0, service);
+            String service = stack.startTrustingBenchTokens("notes-service", Map.of(), List.of());
             long seeding = System.nanoTime();
             JournalSeed.Journal journal = JournalSeed.seed(service, stack.kafkaBootstrap(), notes, OUT::println);
             OUT.printf(Locale.ROOT, "Seeding took %.1f s%n", (System.nanoTime() - seeding) / 1e9);

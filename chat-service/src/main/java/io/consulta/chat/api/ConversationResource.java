@@ -109,7 +109,7 @@ public class ConversationResource {
         SeqCursor cursor = SeqCursor.parse(before, Limit.parse(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
         Page<ChatMessage> page = useCases.history(caller.id(), id, cursor, before)
                 .orElseThrow(() -> ApiException.notFound("Conversation", id));
-        return new Page<>(page.items().stream().map(MessageView::of).toList(), page.nextCursor());
+        return page.map(MessageView::of);
     }
 
     private ConversationView view(Conversation c, String me) {

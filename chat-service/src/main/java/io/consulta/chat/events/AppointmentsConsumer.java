@@ -1,6 +1,5 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.AppointmentFacts;
 import io.consulta.chat.domain.NotificationRules;
 import io.consulta.chat.store.Users;
@@ -9,7 +8,7 @@ import io.consulta.common.care.CareRelationships;
 import io.consulta.common.contracts.AppointmentEvents;
 import io.consulta.chat.service.Notifier;
 import io.consulta.common.events.CloudEvent;
-import io.consulta.common.events.ProcessedEvents;
+import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,16 +17,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class AppointmentsConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final CareRelationships relationships;
     private final Users users;
     private final Notifier notifier;
 
-    public AppointmentsConsumer(ObjectMapper json, ProcessedEvents processed, CareRelationships relationships,
-                                Users users, Notifier notifier) {
-        this.json = json;
-        this.processed = processed;
+    public AppointmentsConsumer(Inbox inbox, CareRelationships relationships, Users users, Notifier notifier) {
+        this.inbox = inbox;
         this.relationships = relationships;
         this.users = users;
         this.notifier = notifier;
@@ -36,20 +32,16 @@ public class AppointmentsConsumer {
     @Incoming("appointments")
     @Blocking
     public void onAppointment(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.type() == null || !event.type().startsWith(AppointmentEvents.PREFIX) || event.data() == null) {
-            return;
-        }
+        inbox.receive(payload, event -> event.type().startsWith(AppointmentEvents.PREFIX)
+                && event.text("doctorId") != null && event.text("patientId") != null, this::apply);
+    }
+
+    private void apply(CloudEvent event) {
         AppointmentFacts facts = new AppointmentFacts(event.textOrSubject("appointmentId"), event.text("doctorId"),
                 event.text("patientId"), event.instant("start"), event.text("timeZone"), event.text("visitType"),
                 event.text("cancelledBy"));
-        if (facts.doctorId() == null || facts.patientId() == null) {
-            return;
-        }
-        processed.handleOnce(event.id(), () -> {
-            CareRelationshipRule.apply(event, relationships);
-            notifier.notify(event.id(), NotificationRules.forAppointment(event.type(), facts, users::nameOf),
-                    event.timeOrNow());
-        });
+        CareRelationshipRule.apply(event, relationships);
+        notifier.notify(event.id(), NotificationRules.forAppointment(event.type(), facts, users::nameOf),
+                event.timeOrNow());
     }
 }

@@ -1,11 +1,10 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.NotificationRules;
 import io.consulta.chat.store.Users;
 import io.consulta.chat.service.Notifier;
 import io.consulta.common.events.CloudEvent;
-import io.consulta.common.events.ProcessedEvents;
+import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,14 +13,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class IdentityConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final Users users;
     private final Notifier notifier;
 
-    public IdentityConsumer(ObjectMapper json, ProcessedEvents processed, Users users, Notifier notifier) {
-        this.json = json;
-        this.processed = processed;
+    public IdentityConsumer(Inbox inbox, Users users, Notifier notifier) {
+        this.inbox = inbox;
         this.users = users;
         this.notifier = notifier;
     }
@@ -29,15 +26,12 @@ public class IdentityConsumer {
     @Incoming("identity")
     @Blocking
     public void onIdentity(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
+        inbox.receive(payload, event -> event.data() != null && event.userId() != null, this::apply);
+    }
+
+    private void apply(CloudEvent event) {
         String userId = event.userId();
-        if (event.data() == null || userId == null) {
-            return;
-        }
-        processed.handleOnce(event.id(), () -> {
-            users.apply(userId, event.text("role"), event.text("status"), event.text("name"), event.text("email"));
-            notifier.notify(event.id(), NotificationRules.forIdentity(event.type(), userId),
-                    event.timeOrNow());
-        });
+        users.apply(userId, event.text("role"), event.text("status"), event.text("name"), event.text("email"));
+        notifier.notify(event.id(), NotificationRules.forIdentity(event.type(), userId), event.timeOrNow());
     }
 }

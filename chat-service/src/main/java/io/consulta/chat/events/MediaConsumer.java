@@ -1,10 +1,9 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.store.MediaRefs;
 import io.consulta.common.contracts.MediaEvents;
 import io.consulta.common.events.CloudEvent;
-import io.consulta.common.events.ProcessedEvents;
+import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,34 +12,26 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class MediaConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final MediaRefs refs;
 
-    public MediaConsumer(ObjectMapper json, ProcessedEvents processed, MediaRefs refs) {
-        this.json = json;
-        this.processed = processed;
+    public MediaConsumer(Inbox inbox, MediaRefs refs) {
+        this.inbox = inbox;
         this.refs = refs;
     }
 
     @Incoming("media")
     @Blocking
     public void onMedia(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.data() == null || !MediaEvents.TYPES.contains(event.type())) {
-            return;
+        inbox.receive(payload, event -> MediaEvents.TYPES.contains(event.type()) && event.text("mediaId") != null
+                && event.text("patientId") != null, this::apply);
+    }
+
+    private void apply(CloudEvent event) {
+        if (MediaEvents.UPLOADED.equals(event.type())) {
+            refs.uploaded(event.text("mediaId"), event.text("patientId"), event.text("uploadedBy"));
+        } else {
+            refs.deleted(event.text("mediaId"), event.text("patientId"));
         }
-        String mediaId = event.text("mediaId");
-        String patientId = event.text("patientId");
-        if (mediaId == null || patientId == null) {
-            return;
-        }
-        processed.handleOnce(event.id(), () -> {
-            if (MediaEvents.UPLOADED.equals(event.type())) {
-                refs.uploaded(mediaId, patientId, event.text("uploadedBy"));
-            } else {
-                refs.deleted(mediaId, patientId);
-            }
-        });
     }
 }

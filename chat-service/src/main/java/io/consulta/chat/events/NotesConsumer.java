@@ -1,13 +1,12 @@
 package io.consulta.chat.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.chat.domain.NotificationRules;
 import io.consulta.chat.store.Users;
 import io.consulta.chat.service.Notifier;
 import io.consulta.common.care.CareRelationships;
 import io.consulta.common.contracts.NoteEvents;
 import io.consulta.common.events.CloudEvent;
-import io.consulta.common.events.ProcessedEvents;
+import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,16 +17,13 @@ import java.util.List;
 @ApplicationScoped
 public class NotesConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final Users users;
     private final Notifier notifier;
     private final CareRelationships relationships;
 
-    public NotesConsumer(ObjectMapper json, ProcessedEvents processed, Users users, Notifier notifier,
-                         CareRelationships relationships) {
-        this.json = json;
-        this.processed = processed;
+    public NotesConsumer(Inbox inbox, Users users, Notifier notifier, CareRelationships relationships) {
+        this.inbox = inbox;
         this.users = users;
         this.notifier = notifier;
         this.relationships = relationships;
@@ -36,21 +32,17 @@ public class NotesConsumer {
     @Incoming("notes")
     @Blocking
     public void onNotes(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.data() == null || !(NoteEvents.NOTE_SHARED.equals(event.type())
-                || NoteEvents.PRESCRIPTION_ISSUED.equals(event.type()))) {
-            return;
-        }
+        inbox.receive(payload, event -> event.data() != null && (NoteEvents.NOTE_SHARED.equals(event.type())
+                || NoteEvents.PRESCRIPTION_ISSUED.equals(event.type())), this::notifyOf);
+    }
+
+    private void notifyOf(CloudEvent event) {
         String author = event.text("authorId") != null ? event.text("authorId") : event.text("sharedBy");
         String patientId = event.text("patientId");
         String doctorId = event.text("doctorId");
         List<String> patientsDoctors = doctorId == null && patientId != null ? relationships.doctorsOf(patientId)
                 : List.of();
-        var drafts = NotificationRules.forNotes(event.type(), patientId, doctorId, author, event.text("noteId"),
-                event.text("prescriptionId"), patientsDoctors, users::nameOf);
-        if (!drafts.isEmpty()) {
-            processed.handleOnce(event.id(), () -> notifier.notify(event.id(), drafts,
-                    event.timeOrNow()));
-        }
+        notifier.notify(event.id(), NotificationRules.forNotes(event.type(), patientId, doctorId, author,
+                event.text("noteId"), event.text("prescriptionId"), patientsDoctors, users::nameOf), event.timeOrNow());
     }
 }

@@ -1,7 +1,7 @@
 package io.consulta.common.care;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.consulta.common.events.CloudEvent;
+import io.consulta.common.events.Inbox;
 import io.consulta.common.events.ProcessedEvents;
 
 /**
@@ -13,20 +13,16 @@ import io.consulta.common.events.ProcessedEvents;
  */
 public abstract class CareEventConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final CareRelationships relationships;
 
     protected CareEventConsumer(ObjectMapper json, ProcessedEvents processed, CareRelationships relationships) {
-        this.json = json;
-        this.processed = processed;
+        this.inbox = new Inbox(json, processed);
         this.relationships = relationships;
     }
 
     protected final void onEvent(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
-        if (CareRelationshipRule.concerns(event.type())) {
-            processed.handleOnce(event.id(), () -> CareRelationshipRule.apply(event, relationships));
-        }
+        inbox.receive(payload, event -> CareRelationshipRule.concerns(event.type()),
+                event -> CareRelationshipRule.apply(event, relationships));
     }
 }

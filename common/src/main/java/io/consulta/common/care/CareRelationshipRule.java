@@ -8,7 +8,7 @@ import io.consulta.common.events.CloudEvent;
  * How appointment and chat events change the care-relationship projection: every appointment event but a
  * cancellation or a reminder means the appointment is active; a cancellation ends it; a started conversation is
  * remembered. Idempotent, so a redelivered event is harmless; callers still wrap it in
- * {@code ProcessedEvents.handleOnce}. Events without both people are ignored.
+ * {@code Inbox.receive}. Events without both people are ignored.
  */
 public final class CareRelationshipRule {
 

@@ -1,5 +1,6 @@
 package io.consulta.common.events;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,7 @@ class ProcessedEventsTest {
     private MongoServer server;
     private MongoClient mongo;
     private ProcessedEvents processed;
+    private Inbox inbox;
 
     @BeforeEach
     void setUp() {
@@ -26,6 +30,7 @@ class ProcessedEventsTest {
         var address = server.bind();
         mongo = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         processed = new ProcessedEvents(mongo, "dedupe_test");
+        inbox = new Inbox(new ObjectMapper().findAndRegisterModules(), processed);
     }
 
     @AfterEach
@@ -57,5 +62,20 @@ class ProcessedEventsTest {
         assertThat(processed.alreadyHandled("event-3")).isFalse();
         assertThat(processed.handleOnce("event-3", applied::incrementAndGet)).isTrue();
         assertThat(applied).hasValue(1);
+    }
+
+    @Test
+    void theInboxAppliesEachEventItIsConcernedWithOnceAndDoesNotRecordTheOthers() {
+        List<String> applied = new ArrayList<>();
+        String wanted = "{\"specversion\":\"1.0\",\"id\":\"event-4\",\"type\":\"user.registered\"}";
+        String other = "{\"specversion\":\"1.0\",\"id\":\"event-5\",\"type\":\"message.sent\"}";
+
+        for (String payload : List.of(wanted, other, wanted)) {
+            inbox.receive(payload, event -> event.type().startsWith("user."), event -> applied.add(event.id()));
+        }
+
+        assertThat(applied).containsExactly("event-4");
+        assertThat(processed.alreadyHandled("event-4")).isTrue();
+        assertThat(processed.alreadyHandled("event-5")).isFalse();
     }
 }

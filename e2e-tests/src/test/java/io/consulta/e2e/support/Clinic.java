@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Services.appointments;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -97,9 +98,5 @@ public record Clinic(String doctorId, String doctorEmail, String patientId, Stri
 
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    private static String appointments(String path) {
-        return Services.url("appointment-service") + path;
     }
 }

@@ -3,28 +3,22 @@ package io.consulta.e2e.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.localstack.StackConfig;
+import io.consulta.testing.CloudEvents;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +65,7 @@ public final class Events {
      */
     public static String publishConsumedBy(String group, String topic, String type, String subject,
                                            Map<String, Object> data, Duration timeout) {
-        Sent sent = send(topic, type, subject, data);
+        CloudEvents.Published sent = send(topic, type, subject, data);
         TopicPartition partition = new TopicPartition(topic, sent.metadata().partition());
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -93,29 +87,8 @@ public final class Events {
         throw new AssertionError(group + " did not consume " + type + " within " + timeout);
     }
 
-    private record Sent(String id, RecordMetadata metadata) {
-    }
-
-    private static Sent send(String topic, String type, String subject, Map<String, Object> data) {
-        String id = UUID.randomUUID().toString();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", id);
-        event.put("source", "/e2e-tests");
-        event.put("type", type);
-        event.put("time", Instant.now().toString());
-        event.put("subject", subject);
-        event.put("datacontenttype", "application/json");
-        event.put("data", data);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of("bootstrap.servers", "localhost:" + StackConfig.KAFKA_PORT), new StringSerializer(),
-                new StringSerializer())) {
-            var record = new ProducerRecord<>(topic, subject, JSON.writeValueAsString(event));
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            return new Sent(id, producer.send(record).get());
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + type, e);
-        }
+    private static CloudEvents.Published send(String topic, String type, String subject, Map<String, Object> data) {
+        return CloudEvents.publish("localhost:" + StackConfig.KAFKA_PORT, "/e2e-tests", topic, type, subject, data);
     }
 
     /** A watch may start before any service has published on the topic; it must still see the first event. */

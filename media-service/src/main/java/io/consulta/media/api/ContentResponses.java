@@ -29,15 +29,15 @@ public class ContentResponses {
         this.blobs = blobs;
     }
 
-    public Response respond(Content content, String rangeHeader, String ifNoneMatch, String ifRange) {
+    public Response respond(Content content, ReadConditions conditions) {
         String etag = "\"" + content.sha256() + "\"";
-        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+        if (conditions.ifNoneMatch() != null && matches(conditions.ifNoneMatch(), etag)) {
             return headers(Response.notModified(), content, etag).build();
         }
         Optional<ByteRange> range;
         try {
-            boolean rangeStillValid = ifRange == null || ifRange.trim().equals(etag);
-            range = rangeStillValid ? ByteRange.parse(rangeHeader, content.size()) : Optional.empty();
+            boolean rangeStillValid = conditions.ifRange() == null || conditions.ifRange().trim().equals(etag);
+            range = rangeStillValid ? ByteRange.parse(conditions.range(), content.size()) : Optional.empty();
         } catch (UnsatisfiableRangeException e) {
             return ProblemResponses.builder(Problem.of(416, "range-not-satisfiable", "Range not satisfiable",
                             e.getMessage()))

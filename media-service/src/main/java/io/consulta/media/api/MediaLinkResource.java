@@ -4,13 +4,12 @@ import io.consulta.common.domain.ForbiddenException;
 import io.consulta.media.service.MediaReads;
 import io.consulta.media.service.Rendition;
 import io.consulta.media.service.SignedLink;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -36,12 +35,10 @@ public class MediaLinkResource {
     @Produces(MediaType.WILDCARD)
     public Response content(@PathParam("id") String id, @QueryParam("rendition") String rendition,
                             @QueryParam("caller") String callerId, @QueryParam("expires") String expires,
-                            @QueryParam("signature") String signature, @HeaderParam("Range") String range,
-                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                            @HeaderParam("If-Range") String ifRange) {
+                            @QueryParam("signature") String signature, @BeanParam ReadConditions conditions) {
         SignedLink link = new SignedLink(id, Rendition.parse(rendition).orElseThrow(MediaLinkResource::invalid),
                 required(callerId), Instant.ofEpochSecond(epochSeconds(expires)), required(signature));
-        return responses.respond(reads.openLinked(link, range), range, ifNoneMatch, ifRange);
+        return responses.respond(reads.openLinked(link, conditions.range()), conditions);
     }
 
     private static String required(String value) {

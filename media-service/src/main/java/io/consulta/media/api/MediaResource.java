@@ -11,17 +11,16 @@ import io.consulta.media.service.Rendition;
 import io.consulta.media.service.SignedLink;
 import io.consulta.media.service.Upload;
 import io.consulta.media.store.MediaRecord;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -69,25 +68,21 @@ public class MediaResource {
                                 @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<MediaRecord> page = reads.list(caller, patientId, purpose, Limit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT),
                 cursor);
-        return new Page<>(page.items().stream().map(MediaView::of).toList(), page.nextCursor());
+        return page.map(MediaView::of);
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range,
-                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                            @HeaderParam("If-Range") String ifRange) {
-        return responses.respond(reads.open(caller.id(), id, Rendition.ORIGINAL, range), range, ifNoneMatch, ifRange);
+    public Response content(@PathParam("id") String id, @BeanParam ReadConditions conditions) {
+        return responses.respond(reads.open(caller.id(), id, Rendition.ORIGINAL, conditions.range()), conditions);
     }
 
     @GET
     @Path("{id}/thumbnail")
     @Produces(MediaType.WILDCARD)
-    public Response thumbnail(@PathParam("id") String id, @HeaderParam("Range") String range,
-                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                              @HeaderParam("If-Range") String ifRange) {
-        return responses.respond(reads.open(caller.id(), id, Rendition.THUMBNAIL, range), range, ifNoneMatch, ifRange);
+    public Response thumbnail(@PathParam("id") String id, @BeanParam ReadConditions conditions) {
+        return responses.respond(reads.open(caller.id(), id, Rendition.THUMBNAIL, conditions.range()), conditions);
     }
 
     /** Soft delete, by the uploader only; the bytes are removed later by the sweeper. */

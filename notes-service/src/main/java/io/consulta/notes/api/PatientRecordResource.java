@@ -52,7 +52,7 @@ public class PatientRecordResource {
                                @QueryParam("q") String q, @QueryParam("author") String author,
                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<StoredNote> page = journal.list(patientId, new JournalFilter(tag, q, author, limit, cursor));
-        return new Page<>(page.items().stream().map(NoteView::of).toList(), page.nextCursor());
+        return page.map(NoteView::of);
     }
 
     @POST
@@ -72,7 +72,7 @@ public class PatientRecordResource {
     public Page<PrescriptionView> prescriptions(@PathParam("patientId") String patientId,
                                                 @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<StoredPrescription> page = prescriptions.list(patientId, limit, cursor);
-        return new Page<>(page.items().stream().map(PrescriptionView::of).toList(), page.nextCursor());
+        return page.map(PrescriptionView::of);
     }
 
     static <T> T required(T body) {

@@ -1,8 +1,6 @@
 package io.consulta.notes.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.consulta.common.events.CloudEvent;
-import io.consulta.common.events.ProcessedEvents;
+import io.consulta.common.events.Inbox;
 import io.consulta.notes.store.People;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,25 +10,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class IdentityConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final People people;
 
-    public IdentityConsumer(ObjectMapper json, ProcessedEvents processed, People people) {
-        this.json = json;
-        this.processed = processed;
+    public IdentityConsumer(Inbox inbox, People people) {
+        this.inbox = inbox;
         this.people = people;
     }
 
     @Incoming("identity")
     @Blocking
     public void onIdentity(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
-        String userId = event.userId();
-        if (event.data() == null || userId == null) {
-            return;
-        }
-        processed.handleOnce(event.id(), () -> people.apply(userId, event.text("role"), event.text("name"),
-                event.text("dateOfBirth"), event.text("licenceNumber")));
+        inbox.receive(payload, event -> event.data() != null && event.userId() != null,
+                event -> people.apply(event.userId(), event.text("role"), event.text("name"),
+                        event.text("dateOfBirth"), event.text("licenceNumber")));
     }
 }

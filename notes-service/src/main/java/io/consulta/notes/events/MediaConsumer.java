@@ -1,9 +1,8 @@
 package io.consulta.notes.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.common.contracts.MediaEvents;
 import io.consulta.common.events.CloudEvent;
-import io.consulta.common.events.ProcessedEvents;
+import io.consulta.common.events.Inbox;
 import io.consulta.notes.store.MediaCatalog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,33 +12,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class MediaConsumer {
 
-    private final ObjectMapper json;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final MediaCatalog media;
 
-    public MediaConsumer(ObjectMapper json, ProcessedEvents processed, MediaCatalog media) {
-        this.json = json;
-        this.processed = processed;
+    public MediaConsumer(Inbox inbox, MediaCatalog media) {
+        this.inbox = inbox;
         this.media = media;
     }
 
     @Incoming("media")
     @Blocking
     public void onMedia(String payload) {
-        CloudEvent event = CloudEvent.parse(json, payload);
-        if (event.data() == null) {
-            return;
-        }
+        inbox.receive(payload, event -> MediaEvents.TYPES.contains(event.type())
+                && event.textOrSubject("mediaId") != null && event.text("patientId") != null, this::apply);
+    }
+
+    private void apply(CloudEvent event) {
         String mediaId = event.textOrSubject("mediaId");
         String patientId = event.text("patientId");
-        if (mediaId == null || patientId == null) {
-            return;
-        }
         if (MediaEvents.UPLOADED.equals(event.type())) {
-            processed.handleOnce(event.id(), () -> media.uploaded(mediaId, patientId, event.text("uploadedBy"),
-                    event.text("purpose"), event.text("contentType")));
-        } else if (MediaEvents.DELETED.equals(event.type())) {
-            processed.handleOnce(event.id(), () -> media.deleted(mediaId, patientId));
+            media.uploaded(mediaId, patientId, event.text("uploadedBy"), event.text("purpose"),
+                    event.text("contentType"));
+        } else {
+            media.deleted(mediaId, patientId);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import static io.consulta.notes.NotesFixtures.PROBLEM;
 import static io.consulta.notes.NotesFixtures.WAIT;
 import static io.consulta.notes.NotesFixtures.book;
+import static io.consulta.notes.NotesFixtures.doctorCaringFor;
 import static io.consulta.notes.NotesFixtures.newId;
 import static io.consulta.notes.NotesFixtures.note;
 import static io.consulta.notes.NotesFixtures.notes;
@@ -45,8 +46,7 @@ class JournalApiTest {
     @Test
     void aDoctorWritesASharedNoteThePatientReadsItAndTheEventCarriesIdsOnly() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
 
         Map<String, Object> body = note("  After the visit ", "Blood pressure **130/85**. Walk daily.", "shared");
         body.put("tags", List.of("Blood-Pressure", "lifestyle"));
@@ -90,8 +90,7 @@ class JournalApiTest {
     @Test
     void someoneWhoMaySeeNothingOfThePatientGetsNotFoundForListingAndWriting() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         write(TestTokens.doctor(doctor), patient, note("Seen", "ok", "shared"));
         for (String token : List.of(TestTokens.doctor(newId("doc")), TestTokens.patient(newId("pat")),
                 TestTokens.admin(newId("adm")))) {
@@ -125,8 +124,7 @@ class JournalApiTest {
     @Test
     void aReplyIsVisibleToWhoeverSeesTheNoteItAnswers() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String shared = write(TestTokens.doctor(doctor), patient, note("Plan", "Rest", "shared"));
         String privateNote = write(TestTokens.doctor(doctor), patient, note("Thoughts", "Maybe tension", "private"));
 
@@ -162,8 +160,7 @@ class JournalApiTest {
     @Test
     void theListIsNewestFirstFiltersByTagAuthorAndWordsAndPagesWithACursor() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Map<String, Object> n = note("Day " + i, i % 2 == 0 ? "Headache and NAUSEA" : "Feeling fine", "shared");
@@ -226,8 +223,7 @@ class JournalApiTest {
     @Test
     void everyReadOfNoteTextIsAuditedWithWhoAndWhy() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String id = write(TestTokens.patient(patient), patient, note("Rash", "On the left arm", "shared"));
         given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/notes/" + id).then().statusCode(200);
         given().auth().oauth2(TestTokens.doctor(doctor)).when().get(notes(patient)).then().statusCode(200);

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static io.consulta.notes.NotesFixtures.PROBLEM;
 import static io.consulta.notes.NotesFixtures.WAIT;
-import static io.consulta.notes.NotesFixtures.book;
+import static io.consulta.notes.NotesFixtures.doctorCaringFor;
 import static io.consulta.notes.NotesFixtures.mediaDeleted;
 import static io.consulta.notes.NotesFixtures.newId;
 import static io.consulta.notes.NotesFixtures.note;
@@ -48,8 +48,7 @@ class MediaIdsTest {
     @Test
     void photosOfThePatientsRecordMayBeAttachedByThePatientAndTheirDoctor() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String byPatient = newId("media");
         String byDoctor = newId("media");
         uploaded(byPatient, patient, patient);

@@ -18,7 +18,7 @@ import java.util.Map;
 
 import static io.consulta.notes.NotesFixtures.PROBLEM;
 import static io.consulta.notes.NotesFixtures.WAIT;
-import static io.consulta.notes.NotesFixtures.book;
+import static io.consulta.notes.NotesFixtures.doctorCaringFor;
 import static io.consulta.notes.NotesFixtures.newId;
 import static io.consulta.notes.NotesFixtures.note;
 import static io.consulta.notes.NotesFixtures.notes;
@@ -53,8 +53,7 @@ class NoteEditingTest {
     @Test
     void theAuthorEditsWithTheETagReadAndEveryPreviousTextIsKept() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String id = write(TestTokens.doctor(doctor), patient, note("Dose", "10 mg daily", "shared"));
         String etag = given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/notes/" + id)
                 .then().extract().header("ETag");
@@ -100,8 +99,7 @@ class NoteEditingTest {
     @Test
     void onlyTheAuthorEditsOrDeletesOthersCannotEvenSeeIt() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String id = write(TestTokens.doctor(doctor), patient, note("Advice", "Drink water", "shared"));
         put(TestTokens.patient(patient), id, "\"1\"", edit("Mine now", "x")).then().statusCode(403)
                 .contentType(PROBLEM).body("detail", containsString("author"));
@@ -121,8 +119,7 @@ class NoteEditingTest {
     @Test
     void aDeletedNoteLeavesListsAndReadsButItsTextAndHistoryStay() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String id = write(TestTokens.patient(patient), patient, note("Mood", "Low", "shared"));
         put(TestTokens.patient(patient), id, "\"1\"", edit("Mood", "Better")).then().statusCode(200);
 

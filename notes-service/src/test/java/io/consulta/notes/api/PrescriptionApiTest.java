@@ -17,6 +17,7 @@ import java.util.Map;
 import static io.consulta.notes.NotesFixtures.PROBLEM;
 import static io.consulta.notes.NotesFixtures.WAIT;
 import static io.consulta.notes.NotesFixtures.book;
+import static io.consulta.notes.NotesFixtures.doctorCaringFor;
 import static io.consulta.notes.NotesFixtures.doctorApproved;
 import static io.consulta.notes.NotesFixtures.issue;
 import static io.consulta.notes.NotesFixtures.newId;
@@ -43,8 +44,7 @@ class PrescriptionApiTest {
     @Test
     void aDoctorIssuesAPrescriptionThePatientListsItAndTheEventCarriesIdsOnly() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String id = post(TestTokens.doctor(doctor), prescriptions(patient), prescription()).then().statusCode(201)
                 .header("Location", containsString("/api/v1/prescriptions/"))
                 .body("patientId", equalTo(patient)).body("doctorId", equalTo(doctor))
@@ -85,8 +85,7 @@ class PrescriptionApiTest {
     @Test
     void badPrescriptionsAreRefusedFieldByField() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         Map<String, Object> bad = new HashMap<>();
         bad.put("items", List.of(Map.of("medication", "", "strength", "1 mg", "form", "tablet",
                 "dosageInstructions", "daily", "quantity", 0)));
@@ -138,8 +137,7 @@ class PrescriptionApiTest {
     @Test
     void thePdfNamesDoctorWithLicenceAndPatientWithDateOfBirthAndCarriesTheCodeAsQr() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         // issued before the identity events have arrived: the PDF takes what came since
         String[] id = {issue(doctor, patient)};
         patientRegistered(patient, "Alice Martins", "1990-04-12");
@@ -168,8 +166,7 @@ class PrescriptionApiTest {
     @Test
     void aPatientHasABoundedNumberOfActivePrescriptions() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String first = issue(doctor, patient);
         for (int i = 1; i < 5; i++) {
             issue(doctor, patient);
@@ -184,8 +181,7 @@ class PrescriptionApiTest {
     @Test
     void listsPageNewestFirstAndStrangersSeeNothing() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String first = issue(doctor, patient);
         String second = issue(doctor, patient);
         String third = issue(doctor, patient);

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.consulta.notes.NotesFixtures.PROBLEM;
 import static io.consulta.notes.NotesFixtures.book;
+import static io.consulta.notes.NotesFixtures.doctorCaringFor;
 import static io.consulta.notes.NotesFixtures.doctorApproved;
 import static io.consulta.notes.NotesFixtures.issue;
 import static io.consulta.notes.NotesFixtures.newId;
@@ -77,8 +78,7 @@ class PrescriptionCheckTest {
     @Test
     void aCancelledPrescriptionIsReportedCancelledAndAnOutdatedOneExpired() {
         String patient = newId("pat");
-        String doctor = newId("doc");
-        book(patient, doctor);
+        String doctor = doctorCaringFor(patient);
         String cancelled = issue(doctor, patient);
         post(TestTokens.doctor(doctor), "/api/v1/prescriptions/" + cancelled + "/cancel", Map.of("reason", "Allergy"))
                 .then().statusCode(200);
