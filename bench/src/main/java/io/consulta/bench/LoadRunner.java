@@ -28,16 +28,23 @@ public final class LoadRunner {
         void step(Client client) throws InterruptedException;
     }
 
-    /** How long a phase runs: until {@code duration} has passed or {@code maxRequests} were sent. */
-    public record Plan(String name, int clients, Duration duration, long maxRequests) {
+    /**
+     * How long a phase runs: until {@code duration} has passed or {@code maxRequests} were sent. Each client waits
+     * {@code think} after each step, as a person reads before the next click; zero keeps every client always busy.
+     */
+    public record Plan(String name, int clients, Duration duration, long maxRequests, Duration think) {
 
         public static Plan forDuration(String name, int clients, Duration duration) {
-            return new Plan(name, clients, duration, Long.MAX_VALUE);
+            return new Plan(name, clients, duration, Long.MAX_VALUE, Duration.ZERO);
         }
 
         /** {@code requests} in all, spread over the clients; {@code limit} stops a phase that would never end. */
         public static Plan forRequests(String name, int clients, long requests, Duration limit) {
-            return new Plan(name, clients, limit, requests);
+            return new Plan(name, clients, limit, requests, Duration.ZERO);
+        }
+
+        public Plan thinking(Duration pause) {
+            return new Plan(name, clients, duration, maxRequests, pause);
         }
     }
 
@@ -55,7 +62,8 @@ public final class LoadRunner {
         Percentiles percentiles = new Percentiles();
         AtomicLong budget = new AtomicLong(plan.maxRequests());
         long deadline = System.nanoTime() + plan.duration().toNanos();
-        out.printf(Locale.ROOT, "%s: %d clients, %s…%n", plan.name(), plan.clients(),
+        out.printf(Locale.ROOT, "%s: %d clients%s, %s…%n", plan.name(), plan.clients(),
+                plan.think().isPositive() ? " thinking " + plan.think().toMillis() + " ms between requests" : "",
                 plan.maxRequests() == Long.MAX_VALUE ? plan.duration().toSeconds() + " s"
                         : plan.maxRequests() + " requests (at most " + plan.duration().toSeconds() + " s)");
         List<HttpClient> connections = new ArrayList<>();
@@ -69,7 +77,7 @@ public final class LoadRunner {
                     connections.add(http);
                     Client client = new Client(http, URI.create(baseUrl), percentiles, budget, deadline);
                     Session session = sessions.apply(i);
-                    clients.add(Thread.ofVirtual().name("client-" + i).start(() -> loop(client, session)));
+                    clients.add(Thread.ofVirtual().name("client-" + i).start(() -> loop(client, session, plan.think())));
                 }
                 for (Thread client : clients) {
                     client.join();
@@ -83,10 +91,13 @@ public final class LoadRunner {
     }
 
     /** A failing step is counted and the client carries on, so the concurrency stays what the plan says. */
-    private static void loop(Client client, Session session) {
+    private static void loop(Client client, Session session, Duration think) {
         while (client.running()) {
             try {
                 session.step(client);
+                if (think.isPositive()) {
+                    Thread.sleep(think);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

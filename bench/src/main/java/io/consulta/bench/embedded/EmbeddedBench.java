@@ -37,7 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <li>chat at 2,000 msg/s over 500 sockets (250 of the seeded conversations) — p99 under 50 ms, nothing lost;</li>
  * <li>a restart of everything on that data — ready again in under 60 s, every document still there.</li>
  * </ol>
- * {@code bench/run embedded [phases=reads,chat,restart | seed] [clients=20] [seconds=20] [warmup=10] [rate=2000]
+ * {@code bench/run embedded [phases=reads,chat,restart | seed] [clients=20] [think=0] [seconds=20] [warmup=10] [rate=2000]
  * [chatSeconds=30] [chatWarmup=40] [sockets=500] [conversations=5000] [messages=1000000] [appointments=200000]
  * [notifications=50000] [doctors=500]}
  */
@@ -85,10 +85,11 @@ public final class EmbeddedBench {
                     stack.process("appointment-service").readyMillis() / 1000.0);
             try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
                 if (phases.contains("reads")) {
-                    int clients = options.integer("clients", 20);
-                    Duration warmup = Duration.ofSeconds(options.integer("warmup", 10));
-                    Duration measured = Duration.ofSeconds(options.integer("seconds", 20));
-                    results.putAll(reads(stack, data, chat, appointments, clients, warmup, measured));
+                    ReadLoad load = new ReadLoad(options.integer("clients", 20),
+                            Duration.ofMillis(options.integer("think", 0)),
+                            Duration.ofSeconds(options.integer("warmup", 10)),
+                            Duration.ofSeconds(options.integer("seconds", 20)));
+                    results.putAll(reads(stack, data, chat, appointments, load));
                 }
                 if (phases.contains("chat")) {
                     results.put("chat", chat(stack, mongo, data, chat, options));
@@ -105,41 +106,52 @@ public final class EmbeddedBench {
         OUT.println(results.containsValue(false) ? "SOME TARGETS MISSED" : "ALL TARGETS MET");
     }
 
-    /** Each read on its own at {@code clients} closed-loop clients, random people, newest page. */
+    /**
+     * {@code clients} clients, each sending its next request {@code think} after its last answer (zero: at once, a
+     * closed loop that measures the most the machine serves).
+     */
+    private record ReadLoad(int clients, Duration think, Duration warmup, Duration measured) {
+
+        Plan plan(String title, Duration duration) {
+            return Plan.forDuration(title, clients, duration).thinking(think);
+        }
+    }
+
     private static Map<String, Long> processes(BenchStack stack, String service) {
         return Map.of(service, stack.process(service).pid(), "mongodb", stack.process("mongodb").pid());
     }
 
-    private static Map<String, Boolean> reads(BenchStack stack, EmbeddedData data, String chat, String appointments, int clients,
-                                              Duration warmup, Duration measured) throws InterruptedException {
+    /** Each read on its own, random people, newest page. */
+    private static Map<String, Boolean> reads(BenchStack stack, EmbeddedData data, String chat, String appointments,
+                                              ReadLoad load) throws InterruptedException {
         Map<String, Boolean> met = new LinkedHashMap<>();
         Tokens tokens = new Tokens();
-        met.put("history page", read("history page", chat, processes(stack, "chat-service"), clients, warmup, measured, client -> {
+        met.put("history page", read("history page", chat, processes(stack, "chat-service"), load, client -> {
             int c = ThreadLocalRandom.current().nextInt(data.conversations());
             client.send("history", authorized(chat + "/api/v1/conversations/" + EmbeddedData.conversationId(c)
                     + "/messages", tokens.patient(c)), 200);
         }));
-        met.put("notification list", read("notification list", chat, processes(stack, "chat-service"), clients, warmup, measured, client -> {
+        met.put("notification list", read("notification list", chat, processes(stack, "chat-service"), load, client -> {
             int p = ThreadLocalRandom.current().nextInt(data.patients());
             client.send("notifications", authorized(chat + "/api/v1/notifications", tokens.patient(p)), 200);
         }));
         met.put("appointment list", read("appointment list", appointments, processes(stack, "appointment-service"),
-                clients, warmup, measured, client -> {
-            int p = ThreadLocalRandom.current().nextInt(data.patients());
-            client.send("appointments", authorized(appointments + "/api/v1/appointments", tokens.patient(p)), 200);
-        }));
+                load, client -> {
+                    int p = ThreadLocalRandom.current().nextInt(data.patients());
+                    client.send("appointments", authorized(appointments + "/api/v1/appointments", tokens.patient(p)),
+                            200);
+                }));
         return met;
     }
 
-    private static boolean read(String title, String service, Map<String, Long> processes, int clients,
-                                Duration warmup, Duration measured, LoadRunner.Session session)
-            throws InterruptedException {
-        LoadRunner.run(Plan.forDuration(title + " warm-up", clients, warmup), service, i -> session, OUT);
+    private static boolean read(String title, String service, Map<String, Long> processes, ReadLoad load,
+                                LoadRunner.Session session) throws InterruptedException {
+        LoadRunner.run(load.plan(title + " warm-up", load.warmup()), service, i -> session, OUT);
         CpuUsage cpu = CpuUsage.start(processes);
         long started = System.nanoTime();
-        Percentiles result = LoadRunner.run(Plan.forDuration(title, clients, measured), service, i -> session, OUT);
+        Percentiles result = LoadRunner.run(load.plan(title, load.measured()), service, i -> session, OUT);
         cpu.print(OUT, Duration.ofNanos(System.nanoTime() - started), result.count());
-        return result.print(OUT, title + ", " + clients + " clients", Percentiles.Target.p99Below(READ_TARGET));
+        return result.print(OUT, title + ", " + load.clients() + " clients", Percentiles.Target.p99Below(READ_TARGET));
     }
 
     private static boolean chat(BenchStack stack, MongoClient mongo, EmbeddedData data, String chat, BenchArgs options)
