@@ -178,7 +178,9 @@ final class StartupReport {
                     .map(Duration::toMillis).orElse(-1L);
             return new Start(spec.name(), service.readyMillis(), service.rssMegabytes(), cpuMillis);
         } finally {
-            service.stop(Duration.ofSeconds(15));
+            // a jar rebuilt meanwhile makes this start record the cache again: let it finish writing
+            service.stopBy(System.nanoTime() + Duration.ofSeconds(service.writesStartupCacheOnExit() ? 180 : 15)
+                    .toNanos(), false);
         }
     }
 
