@@ -26,6 +26,7 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     private final Set<String> verificationSent = ConcurrentHashMap.newKeySet();
     private volatile boolean unreachable;
     private volatile boolean failNextRoleGrant;
+    private volatile RefusedFieldException nextRefusal;
 
     public void setUnreachable(boolean value) {
         unreachable = value;
@@ -35,9 +36,15 @@ public class InMemoryIdentityProvider implements IdentityProvider {
         failNextRoleGrant = true;
     }
 
+    /** The next user creation is refused as Keycloak's password policy or user profile would; null field: none named. */
+    public void refuseNextSignUp(String field, String reason) {
+        nextRefusal = new RefusedFieldException(field, reason);
+    }
+
     public void healthy() {
         unreachable = false;
         failNextRoleGrant = false;
+        nextRefusal = null;
     }
 
     public void addExistingUser(String id, String email) {
@@ -70,6 +77,11 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     @Override
     public String createUser(NewUser user) {
         failIfUnreachable();
+        RefusedFieldException refusal = nextRefusal;
+        if (refusal != null) {
+            nextRefusal = null;
+            throw refusal;
+        }
         String email = user.email().toLowerCase(Locale.ROOT);
         if (emailsById.containsValue(email)) {
             throw new DuplicateUserException("exists");

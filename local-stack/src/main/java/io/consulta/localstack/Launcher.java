@@ -3,14 +3,18 @@ package io.consulta.localstack;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * {@code ./consulta start}: starts the whole system, shows progress, prints URLs and demo logins, and stops
  * everything on Ctrl-C. Flags: {@code --reset} wipes local data first; {@code --demo-data} loads the demo data set;
- * {@code --report} measures startup instead (bench/startup).
+ * {@code --report} measures startup instead (bench/startup), with {@code --alone[=service,...]} and
+ * {@code --runs=N} only each service alone, N times (with {@code --baseline=DIR}, alternately with another checkout's
+ * build of it).
  */
 public final class Launcher {
 
@@ -26,6 +30,17 @@ public final class Launcher {
         if (flags.contains("--reset")) {
             OUT.println("Removing local data in " + config.dataDir());
             Stack.deleteRecursively(config.dataDir());
+        }
+        Optional<String> alone = flags.stream().filter(f -> f.equals("--alone") || f.startsWith("--alone="))
+                .findFirst();
+        if (flags.contains("--report") && alone.isPresent()) {
+            List<String> names = alone.get().contains("=") ? List.of(alone.get().substring(8).split(",")) : List.of();
+            int runs = flags.stream().filter(f -> f.startsWith("--runs=")).findFirst()
+                    .map(f -> Integer.parseInt(f.substring(7))).orElse(3);
+            Optional<Path> baseline = flags.stream().filter(f -> f.startsWith("--baseline=")).findFirst()
+                    .map(f -> Path.of(f.substring(11)));
+            StartupReport.runAlone(config, names, runs, baseline, OUT);
+            return;
         }
         if (flags.contains("--report")) {
             StartupReport.run(config, OUT);

@@ -16,6 +16,7 @@ final class StartupCache {
     }
 
     static List<String> options(Path cacheDir, String name, Path jar) {
+        createQuietly(cacheDir);
         if (Runtime.version().feature() >= 25) {
             Path cache = cacheDir.resolve(name + ".aot");
             if (isFresh(cache, jar)) {
@@ -34,9 +35,20 @@ final class StartupCache {
 
     private static boolean isFresh(Path cache, Path jar) {
         try {
-            return Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
+            // empty: its writer was stopped before it wrote the cache (the JVM would then run without one)
+            return Files.exists(cache) && Files.size(cache) > 0
+                    && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The JVM writes no cache into a folder that does not exist (and says so only in the service's log). */
+    private static void createQuietly(Path cacheDir) {
+        try {
+            Files.createDirectories(cacheDir);
+        } catch (IOException e) {
+            // without the folder the service starts without a cache, slower but correct
         }
     }
 

@@ -6,6 +6,7 @@ import io.consulta.auth.domain.IdentityProvider;
 import io.consulta.auth.domain.IllegalTransitionException;
 import io.consulta.auth.domain.Names;
 import io.consulta.auth.domain.ProfileChange;
+import io.consulta.auth.domain.SignUpRefusedException;
 import io.consulta.auth.store.DoctorDirectory;
 import io.consulta.auth.store.Profile;
 import io.consulta.auth.store.ProfileRepository;
@@ -17,7 +18,6 @@ import io.consulta.common.identity.Role;
 import io.consulta.common.domain.ConflictException;
 import io.consulta.common.domain.DomainException;
 import io.consulta.common.domain.InvalidInputException;
-import io.consulta.common.problem.ApiException;
 import io.consulta.common.domain.NotFoundException;
 import io.consulta.common.domain.StaleVersionException;
 import io.consulta.common.domain.UnavailableException;
@@ -205,7 +205,7 @@ public class Accounts {
         }
         if (failure instanceof IdentityProvider.RefusedFieldException refused) {
             // a refusal that names no field gets a plain 400 with Keycloak's reason
-            return refused.field() == null ? ApiException.badRequest(refused.getMessage())
+            return refused.field() == null ? new SignUpRefusedException(refused.getMessage())
                     : new InvalidInputException(refused.field(), refused.getMessage());
         }
         if (failure instanceof IdentityProvider.UnavailableException) {

@@ -64,14 +64,21 @@ public class DoctorDirectory {
         this.fullReloadInterval = fullReloadInterval;
     }
 
+    /**
+     * The first load runs on the refresher's thread, beside the rest of the start, not before the HTTP server opens;
+     * until it succeeded the replica is not ready ({@link DirectoryReadiness}) and searches answer 503.
+     */
     void start(@Observes StartupEvent event) {
-        try {
-            reload();
-        } catch (RuntimeException e) {
-            LOG.warnf("Doctor directory not loaded at startup (%s); retrying every %s", e.getMessage(), refreshInterval);
-        }
         refresher = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("directory-refresh").factory());
+        refresher.execute(() -> {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                LOG.warnf("Doctor directory not loaded at startup (%s); retrying every %s", e.getMessage(),
+                        refreshInterval);
+            }
+        });
         refresher.scheduleWithFixedDelay(() -> quietly("refresh", this::refresh),
                 refreshInterval.toMillis(), refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
         refresher.scheduleWithFixedDelay(() -> quietly("full reload", this::reload),

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -134,6 +136,40 @@ class RegistrationTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItems("specialty", "licenceNumber", "clinicAddress", "languages",
                         "consultationFee"));
+    }
+
+    @Test
+    void aFieldKeycloakRefusesIsAFieldErrorAndLeavesNothing() {
+        String email = SignUps.uniqueEmail("kc-refused");
+        keycloak.refuseNextSignUp("password", "was refused by the identity provider's password policy");
+
+        given().contentType(ContentType.JSON).body(SignUps.patient(email))
+                .when().post("/api/v1/registrations")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/validation"))
+                .body("title", equalTo("Invalid input"))
+                .body("errors.field", contains("password"))
+                .body("errors.message", contains("was refused by the identity provider's password policy"));
+
+        assertThat(profiles.count("emailLower", email)).isZero();
+        assertThat(keycloak.hasUserWithEmail(email)).isFalse();
+    }
+
+    @Test
+    void aRefusalNamingNoFieldIsAPlainBadRequestWithKeycloaksReason() {
+        String email = SignUps.uniqueEmail("kc-unnamed");
+        keycloak.refuseNextSignUp(null, "The identity provider refused the sign-up (something-new)");
+
+        given().contentType(ContentType.JSON).body(SignUps.patient(email))
+                .when().post("/api/v1/registrations")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", endsWith("/bad-request"))
+                .body("title", equalTo("Bad request"))
+                .body("status", equalTo(400))
+                .body("detail", equalTo("The identity provider refused the sign-up (something-new)"))
+                .body("errors", nullValue());
+
+        assertThat(profiles.count("emailLower", email)).isZero();
     }
 
     @Test

@@ -80,8 +80,8 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private Thread worker;
-    private Producer<String, String> producer;
-    private RelayLease lease;
+    private volatile Producer<String, String> producer;
+    private volatile RelayLease lease;
 
     public OutboxRelay(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String databaseName,
                        OutboxSettings settings, @Identifier(KafkaClientConfig.BROKER) Map<String, Object> broker) {
@@ -93,15 +93,11 @@ public class OutboxRelay {
         this.gatherFor = settings.gatherFor();
     }
 
+    /** The relay's index, lease and producer are made on its own thread: none of them holds up the service's start. */
     void start(@Observes StartupEvent event) {
         if (collections.isEmpty()) {
             return;
         }
-        MongoDatabase database = mongo.getDatabase(databaseName);
-        collections.forEach(name -> database.getCollection(name).createIndex(Indexes.ascending(PENDING),
-                new IndexOptions().sparse(true).name("pending_outbox_entries")));
-        lease = new RelayLease(database.getCollection("outbox_relay_lease"), Duration.ofSeconds(15));
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
         running = true;
         worker = Thread.ofPlatform().daemon().name("outbox-relay").start(this::run);
     }
@@ -113,8 +109,21 @@ public class OutboxRelay {
         running = false;
         wakeups.release();
         worker.join(Duration.ofSeconds(5));
-        lease.release();
-        producer.close(Duration.ofSeconds(2));
+        if (lease != null) {
+            lease.release();
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /** Once, before the first round; retried with the rounds' back-off while MongoDB is unreachable. */
+    private void prepare() {
+        MongoDatabase database = mongo.getDatabase(databaseName);
+        collections.forEach(name -> database.getCollection(name).createIndex(Indexes.ascending(PENDING),
+                new IndexOptions().sparse(true).name("pending_outbox_entries")));
+        lease = new RelayLease(database.getCollection("outbox_relay_lease"), Duration.ofSeconds(15));
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
     }
 
     /** Asks the relay to scan for pending entries now rather than at its next poll. */
@@ -149,6 +158,9 @@ public class OutboxRelay {
                     Thread.sleep(gatherFor);
                 }
                 wakeups.drainPermits();
+                if (producer == null) {
+                    prepare();
+                }
                 if (running && lease.holdOrAcquire()) {
                     if (scanRequested || System.nanoTime() - lastScan >= pollInterval.toNanos()) {
                         drain();
