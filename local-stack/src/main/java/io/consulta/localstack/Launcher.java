@@ -31,15 +31,11 @@ public final class Launcher {
             OUT.println("Removing local data in " + config.dataDir());
             Stack.deleteRecursively(config.dataDir());
         }
-        Optional<String> alone = flags.stream().filter(f -> f.equals("--alone") || f.startsWith("--alone="))
-                .findFirst();
-        if (flags.contains("--report") && alone.isPresent()) {
-            List<String> names = alone.get().contains("=") ? List.of(alone.get().substring(8).split(",")) : List.of();
-            int runs = flags.stream().filter(f -> f.startsWith("--runs=")).findFirst()
-                    .map(f -> Integer.parseInt(f.substring(7))).orElse(3);
-            Optional<Path> baseline = flags.stream().filter(f -> f.startsWith("--baseline=")).findFirst()
-                    .map(f -> Path.of(f.substring(11)));
-            StartupReport.runAlone(config, names, runs, baseline, OUT);
+        boolean alone = flags.stream().anyMatch(f -> f.equals("--alone") || f.startsWith("--alone="));
+        if (flags.contains("--report") && alone) {
+            List<String> names = value(flags, "--alone").map(list -> List.of(list.split(","))).orElse(List.of());
+            int runs = value(flags, "--runs").map(Integer::parseInt).orElse(3);
+            StartupReport.runAlone(config, names, runs, value(flags, "--baseline").map(Path::of), OUT);
             return;
         }
         if (flags.contains("--report")) {
@@ -70,6 +66,12 @@ public final class Launcher {
         }
         printWelcome(stack, took);
         watch(stack, stopper);
+    }
+
+    /** The value of a {@code --name=value} flag, if given with one. */
+    private static Optional<String> value(Set<String> flags, String name) {
+        return flags.stream().filter(f -> f.startsWith(name + "=")).findFirst()
+                .map(f -> f.substring(name.length() + 1));
     }
 
     private static void show(StackEvent event) {

@@ -51,9 +51,7 @@ final class StartupReport {
         List<Row> alone = new ArrayList<>();
         try (Stack infrastructure = Stack.start(config.withServices(List.of()), event -> { })) {
             for (ServiceSpec spec : config.services()) {
-                ManagedProcess service = spec.process(config.root(), config.dataDir(),
-                        config.dataDir().resolve("logs").resolve(spec.name() + ".log"), config.environmentFor(spec),
-                        config.serviceJvmOptions());
+                ManagedProcess service = process(config, spec);
                 service.start();
                 try {
                     service.awaitReady(Duration.ofMinutes(2));
@@ -64,8 +62,12 @@ final class StartupReport {
             }
         }
         print(out, alone);
-        boolean fast = alone.stream().allMatch(r -> r.readyMillis() < SERVICE_READY_TARGET_MS);
-        boolean lean = alone.stream().allMatch(r -> r.rssMegabytes() < SERVICE_RSS_TARGET_MB);
+        printServiceTargets(out, alone);
+    }
+
+    private static void printServiceTargets(PrintStream out, List<Row> services) {
+        boolean fast = services.stream().allMatch(r -> r.readyMillis() < SERVICE_READY_TARGET_MS);
+        boolean lean = services.stream().allMatch(r -> r.rssMegabytes() < SERVICE_RSS_TARGET_MB);
         out.printf("%nservice ready < %d ms: %s; service RSS < %d MB: %s%n", SERVICE_READY_TARGET_MS,
                 fast ? "MET" : "MISSED", SERVICE_RSS_TARGET_MB, lean ? "MET" : "MISSED");
     }
@@ -121,15 +123,14 @@ final class StartupReport {
             for (ServiceSpec spec : chosen) {
                 Map<String, List<Start>> starts = new LinkedHashMap<>();
                 builds.forEach((label, build) -> {
-                    String name = label.isEmpty() ? spec.name() : spec.name() + " (" + label + ")";
+                    String name = shownName(spec, label);
                     if (recordStartupCache(build, spec)) {
                         out.println("(" + name + ": startup cache recorded by an unmeasured start)");
                     }
                     starts.put(name, new ArrayList<>());
                 });
                 for (int run = 0; run < runs; run++) {
-                    builds.forEach((label, build) -> starts.get(label.isEmpty() ? spec.name()
-                            : spec.name() + " (" + label + ")").add(startAndStop(build, spec)));
+                    builds.forEach((label, build) -> starts.get(shownName(spec, label)).add(startAndStop(build, spec)));
                 }
                 starts.forEach((name, measured) -> {
                     out.printf(Locale.ROOT, "%-33s ready (s): %s   CPU until ready (s): %s%n", name,
@@ -147,11 +148,13 @@ final class StartupReport {
             out.printf(Locale.ROOT, "%-33s %10.2f %10d %14.2f s%n", row.name(), row.readyMillis() / 1000.0,
                     row.rssMegabytes(), row.cpuMillis() / 1000.0);
         }
-        List<Start> current = medians.stream().filter(row -> !row.name().endsWith(")")).toList();
-        boolean fast = current.stream().allMatch(r -> r.readyMillis() < SERVICE_READY_TARGET_MS);
-        boolean lean = current.stream().allMatch(r -> r.rssMegabytes() < SERVICE_RSS_TARGET_MB);
-        out.printf("%nservice ready < %d ms: %s; service RSS < %d MB: %s%n", SERVICE_READY_TARGET_MS,
-                fast ? "MET" : "MISSED", SERVICE_RSS_TARGET_MB, lean ? "MET" : "MISSED");
+        printServiceTargets(out, medians.stream().filter(row -> !row.name().endsWith(")"))
+                .map(row -> new Row(row.name(), row.readyMillis(), row.rssMegabytes())).toList());
+    }
+
+    /** This checkout's build by its name, another build (the baseline) labelled. */
+    private static String shownName(ServiceSpec spec, String buildLabel) {
+        return buildLabel.isEmpty() ? spec.name() : spec.name() + " (" + buildLabel + ")";
     }
 
     /** Starts the service once, unmeasured, if its startup cache must be recorded; waits for the cache. */

@@ -29,13 +29,14 @@ import java.util.function.Predicate;
 public final class Events {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BROKER = "localhost:" + StackConfig.KAFKA_PORT;
 
     private Events() {
     }
 
     public static EventWatcher watch(String topic) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + StackConfig.KAFKA_PORT,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER,
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, true),
@@ -68,8 +69,7 @@ public final class Events {
         CloudEvents.Published sent = send(topic, type, subject, data);
         TopicPartition partition = new TopicPartition(topic, sent.metadata().partition());
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                "localhost:" + StackConfig.KAFKA_PORT))) {
+        try (Admin admin = admin()) {
             while (System.nanoTime() < deadline) {
                 var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
                         .get(partition);
@@ -88,13 +88,16 @@ public final class Events {
     }
 
     private static CloudEvents.Published send(String topic, String type, String subject, Map<String, Object> data) {
-        return CloudEvents.publish("localhost:" + StackConfig.KAFKA_PORT, "/e2e-tests", topic, type, subject, data);
+        return CloudEvents.publish(BROKER, "/e2e-tests", topic, type, subject, data);
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER));
     }
 
     /** A watch may start before any service has published on the topic; it must still see the first event. */
     private static void ensureTopic(String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                "localhost:" + StackConfig.KAFKA_PORT))) {
+        try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
