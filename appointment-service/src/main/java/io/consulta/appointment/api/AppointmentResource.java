@@ -32,6 +32,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 @Path("/api/v1/appointments")
@@ -117,34 +118,11 @@ public class AppointmentResource {
     }
 
     @POST
-    @Path("/{id}/check-in")
-    @Operation(summary = "The patient has arrived (doctor)")
-    public AppointmentView checkIn(@PathParam("id") String id) {
-        return doctorAction(id, VisitAction.CHECK_IN);
-    }
-
-    @POST
-    @Path("/{id}/start")
-    @Operation(summary = "The visit begins (doctor)")
-    public AppointmentView start(@PathParam("id") String id) {
-        return doctorAction(id, VisitAction.START);
-    }
-
-    @POST
-    @Path("/{id}/complete")
-    @Operation(summary = "The visit took place (doctor)")
-    public AppointmentView complete(@PathParam("id") String id) {
-        return doctorAction(id, VisitAction.COMPLETE);
-    }
-
-    @POST
-    @Path("/{id}/no-show")
-    @Operation(summary = "The patient did not come (doctor, once the visit should have begun)")
-    public AppointmentView noShow(@PathParam("id") String id) {
-        return doctorAction(id, VisitAction.NO_SHOW);
-    }
-
-    private AppointmentView doctorAction(String id, VisitAction action) {
+    @Path("/{id}/{step: check-in|start|complete|no-show}")
+    @Operation(summary = "Run the day (doctor): check-in (the patient has arrived), start (the visit begins), "
+            + "complete (the visit took place), no-show (the patient did not come, once the visit should have begun)")
+    public AppointmentView doctorStep(@PathParam("id") String id, @PathParam("step") String step) {
+        VisitAction action = VisitAction.valueOf(step.replace('-', '_').toUpperCase(Locale.ROOT));
         return view(changes.record(party(), id, action));
     }
 

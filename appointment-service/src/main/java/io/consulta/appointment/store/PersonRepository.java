@@ -1,5 +1,7 @@
 package io.consulta.appointment.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -7,6 +9,7 @@ import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +21,17 @@ import java.util.Set;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheMongoRepositoryBase<Person, String> {
+
+    /**
+     * Every list of visits shows the names of the people in it: kept here for a while so that a list is one query, not
+     * two. A change this replica applies is seen at once; one another replica applies, within {@link #NAMES_KEPT}.
+     */
+    static final Duration NAMES_KEPT = Duration.ofMinutes(1);
+    private static final int MAX_NAMES = 20_000;
+
+    /** A person's display name, or empty when this service knows no name for them. */
+    private final Cache<String, Optional<String>> names = Caffeine.newBuilder().maximumSize(MAX_NAMES)
+            .expireAfterWrite(NAMES_KEPT).build();
 
     public Optional<Person> bookableDoctor(String doctorId) {
         return findByIdOptional(doctorId).filter(Person::isBookableDoctor);
@@ -32,18 +46,23 @@ public class PersonRepository implements PanacheMongoRepositoryBase<Person, Stri
                 Updates.setOnInsert("role", "doctor"), Updates.setOnInsert("status", Person.ACTIVE),
                 Updates.setOnInsert("name", name), Updates.setOnInsert("email", email),
                 Updates.setOnInsert("updatedAt", now)), new UpdateOptions().upsert(true));
+        names.invalidate(doctorId);
     }
 
     /** Display names of the given users that this service knows. */
     public Map<String, String> namesOf(Collection<String> userIds) {
-        Map<String, String> names = new HashMap<>();
-        mongoCollection().find(Filters.in("_id", Set.copyOf(userIds)))
-                .forEach(person -> {
-                    if (person.name != null) {
-                        names.put(person.id, person.name);
-                    }
-                });
-        return names;
+        Map<String, Optional<String>> known = names.getAll(Set.copyOf(userIds), this::namesStored);
+        Map<String, String> shown = new HashMap<>();
+        known.forEach((id, name) -> name.ifPresent(n -> shown.put(id, n)));
+        return shown;
+    }
+
+    private Map<String, Optional<String>> namesStored(Set<? extends String> userIds) {
+        Map<String, Optional<String>> found = new HashMap<>();
+        userIds.forEach(id -> found.put(id, Optional.empty()));
+        mongoCollection().find(Filters.in("_id", userIds)).forEach(person -> found.put(person.id,
+                Optional.ofNullable(person.name)));
+        return found;
     }
 
     /** Applies what an identity event says about a user; fields the event leaves out stay as they were. */
@@ -55,6 +74,7 @@ public class PersonRepository implements PanacheMongoRepositoryBase<Person, Stri
         setIfGiven(changes, "name", name);
         setIfGiven(changes, "email", email);
         mongoCollection().updateOne(Filters.eq("_id", userId), Updates.combine(changes), new UpdateOptions().upsert(true));
+        names.invalidate(userId);
     }
 
     private static void setIfGiven(List<Bson> changes, String field, String value) {
