@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Bearer tokens OIDC has verified, kept for a short while: a browser sends the same access token with every call of a
+ * Bearer tokens OIDC has verified, kept until they expire: a browser sends the same access token with every call of a
  * page, and verifying its signature and parsing its claims again was a quarter of a service's CPU per read. A
  * token's identity is reused only for the very same token string, never past the token's expiry, and for at most
  * {@link #AT_MOST}; {@link AccountGate} still runs at every request (augmentors run for every identity), so a disabled
@@ -33,10 +33,14 @@ import java.util.concurrent.atomic.LongAdder;
 @Singleton
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
 
-    static final Duration AT_MOST = Duration.ofSeconds(60);
+    /**
+     * The realm's access-token lifetime: a token is verified once in its life. Checking it again would catch only a
+     * signing key withdrawn from the realm meanwhile, which OIDC itself learns only when it next fetches the keys.
+     */
+    static final Duration AT_MOST = Duration.ofMinutes(5);
     /** The identity attribute OIDC gives a token's expiry under (epoch seconds). */
     private static final String EXPIRE_TIME = "quarkus.identity.expire-time";
-    private static final int MAX_TOKENS = 5_000;
+    private static final int MAX_TOKENS = 8_000;
 
     private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS)
             .expireAfter(Expiry.<String, Verified>creating((token, entry) -> entry.keptFor())).build();
