@@ -60,6 +60,7 @@ describe('Notification bell', () => {
   it('leads each kind to its page, by role', () => {
     const base = { ...note, data: {} as Record<string, string> }
     expect(notificationTarget({ ...base, data: { noteId: 'x' } }, ['patient'])).toBe('/journal')
+    expect(notificationTarget({ ...base, data: { noteId: 'x', patientId: 'p1' } }, ['doctor'])).toBe('/doctor/patients/p1')
     expect(notificationTarget({ ...base, data: { prescriptionId: 'x' } }, ['patient'])).toBe('/prescriptions')
     expect(notificationTarget({ ...base, data: { appointmentId: 'x' } }, ['doctor'])).toBe('/doctor/schedule')
     expect(notificationTarget({ ...base, data: { appointmentId: 'x' } }, ['patient'])).toBe('/visits')

@@ -14,7 +14,7 @@ import { Button } from './ui/button'
 export function notificationTarget(n: Notification, roles: string[]): string | undefined {
   const doctor = roles.includes('doctor')
   if (n.data?.prescriptionId) return doctor ? undefined : '/prescriptions'
-  if (n.data?.noteId) return doctor ? undefined : '/journal'
+  if (n.data?.noteId) return doctor ? (n.data.patientId ? `/doctor/patients/${n.data.patientId}` : undefined) : '/journal'
   if (n.data?.appointmentId) return doctor ? '/doctor/schedule' : '/visits'
   return undefined
 }

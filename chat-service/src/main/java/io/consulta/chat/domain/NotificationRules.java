@@ -75,9 +75,12 @@ public final class NotificationRules {
                 if (patientId.equals(authorId)) {
                     List<String> doctors = doctorId != null ? List.of(doctorId) : patientsDoctors;
                     String body = nameOr(nameOf.apply(patientId), "A patient") + " shared a note with you.";
+                    // a doctor has many patients' journals: the notification says whose
+                    Map<String, String> forDoctor = noteId == null ? Map.of("patientId", patientId)
+                            : Map.of("noteId", noteId, "patientId", patientId);
                     yield doctors.stream()
-                            .map(doctor -> new NotificationDraft(doctor, type, "New note from a patient", body, data,
-                                    false))
+                            .map(doctor -> new NotificationDraft(doctor, type, "New note from a patient", body,
+                                    forDoctor, false))
                             .toList();
                 }
                 yield doctorId == null ? List.of() : List.of(new NotificationDraft(patientId, type, "New note",

@@ -71,7 +71,10 @@ class NotificationRulesTest {
                     assertThat(d.data()).containsEntry("noteId", "n1");
                 });
         assertThat(NotificationRules.forNotes("note.shared", "pat", "doc", "pat", "n2", null, List.of("other"), NAMES))
-                .extracting(NotificationDraft::userId).containsExactly("doc");
+                .singleElement().satisfies(d -> {
+                    assertThat(d.userId()).isEqualTo("doc");
+                    assertThat(d.data()).containsEntry("noteId", "n2").containsEntry("patientId", "pat");
+                });
         assertThat(NotificationRules.forNotes("prescription.issued", "pat", "doc", null, null, "rx", List.of(), NAMES))
                 .singleElement().satisfies(d -> assertThat(d.data()).containsEntry("prescriptionId", "rx"));
         assertThat(NotificationRules.forNotes("note.revised", "pat", "doc", null, "n", null, List.of(), NAMES)).isEmpty();
