@@ -2,6 +2,7 @@ package io.consulta.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.common.identity.VerifiedTokens;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,8 +19,9 @@ import jakarta.enterprise.inject.Alternative;
 import java.util.Set;
 
 /**
- * The OIDC bearer-token mechanism, except that its 401 challenge carries a problem+json body like every other error
- * (the challenge is sent by the security layer directly, so exception mappers never see it).
+ * The OIDC bearer-token mechanism, except that a token verified before is taken from {@link VerifiedTokens} without
+ * OIDC's work per request, and that its 401 challenge carries a problem+json body like every other error (the
+ * challenge is sent by the security layer directly, so exception mappers never see it).
  */
 @Alternative
 @Priority(1)
@@ -27,16 +29,19 @@ import java.util.Set;
 public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
+    private final VerifiedTokens verifiedTokens;
     private final ObjectMapper json;
 
-    public ProblemChallengeMechanism(OidcAuthenticationMechanism oidc, ObjectMapper json) {
+    public ProblemChallengeMechanism(OidcAuthenticationMechanism oidc, VerifiedTokens verifiedTokens, ObjectMapper json) {
         this.oidc = oidc;
+        this.verifiedTokens = verifiedTokens;
         this.json = json;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return oidc.authenticate(context, identityProviderManager);
+        Uni<SecurityIdentity> known = verifiedTokens.reuse(context, identityProviderManager);
+        return known != null ? known : oidc.authenticate(context, identityProviderManager);
     }
 
     @Override

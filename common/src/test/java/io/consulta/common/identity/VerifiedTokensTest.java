@@ -81,4 +81,14 @@ class VerifiedTokensTest {
                 + token.charAt(token.length() - 1);
         given().auth().oauth2(altered).when().get("/api/v1/probe/me").then().statusCode(401);
     }
+
+    @Test
+    void onlyABearerAuthorizationNamesAToken() {
+        assertThat(VerifiedTokens.bearerToken("Bearer abc.def.ghi")).isEqualTo("abc.def.ghi");
+        assertThat(VerifiedTokens.bearerToken("bearer  abc ")).isEqualTo("abc");
+        assertThat(VerifiedTokens.bearerToken("Basic YWxhZGRpbjpvcGVuc2VzYW1l")).isNull();
+        assertThat(VerifiedTokens.bearerToken("Bearer ")).isNull();
+        assertThat(VerifiedTokens.bearerToken("Bearer    ")).isNull();
+        assertThat(VerifiedTokens.bearerToken(null)).isNull();
+    }
 }
