@@ -1,13 +1,10 @@
 package io.consulta.appointment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.consulta.appointment.TestClock;
 import io.consulta.appointment.api.Clinic.Visit;
 import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -31,15 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class ManageTest {
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
+class ManageTest extends ClockMovingTest {
 
     @Test
     void a_patient_sees_their_visits_and_a_doctor_their_schedule_paged_in_start_order() {
