@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-class HoldTest extends ClockMovingTest {
+class HoldTest extends WithTestClock {
 
     @Test
     void a_hold_keeps_the_slot_from_others_and_converts_into_the_booking() {

@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class ManageTest extends ClockMovingTest {
+class ManageTest extends WithTestClock {
 
     @Test
     void a_patient_sees_their_visits_and_a_doctor_their_schedule_paged_in_start_order() {

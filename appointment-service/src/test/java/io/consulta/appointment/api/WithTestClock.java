@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 
 /** For tests that move the service's clock forward (holds that run out, visits that began): real time again after each. */
-abstract class ClockMovingTest {
+abstract class WithTestClock {
 
     @Inject
     TestClock clock;
