@@ -2,6 +2,7 @@ package io.consulta.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.testing.ReceivedFrames;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.UpgradeRejectedException;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,14 +34,12 @@ public final class ChatClient implements AutoCloseable {
     private static final HttpClient HTTP = VERTX.createHttpClient();
 
     private final WebSocket socket;
-    private final List<JsonNode> received = new ArrayList<>();
-    private final List<String> raw = new ArrayList<>();
+    private final ReceivedFrames received = new ReceivedFrames(WAIT);
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-    private int consumed;
 
     private ChatClient(WebSocket socket) {
         this.socket = socket;
-        socket.textMessageHandler(this::onText);
+        socket.textMessageHandler(received::add);
         socket.closeHandler(ignored -> closed.complete(socket.closeStatusCode() == null ? -1 : (int) socket.closeStatusCode()));
     }
 
@@ -108,16 +106,6 @@ public final class ChatClient implements AutoCloseable {
         return socket.subProtocol();
     }
 
-    private synchronized void onText(String text) {
-        raw.add(text);
-        try {
-            received.add(JSON.readTree(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        notifyAll();
-    }
-
     public void send(Map<String, ?> frame) {
         try {
             sendRaw(JSON.writeValueAsString(frame));
@@ -143,65 +131,21 @@ public final class ChatClient implements AutoCloseable {
 
     /** The next frame of this type not yet taken by an await. */
     public JsonNode await(String type) {
-        return await(f -> type.equals(f.path("type").asText()));
+        return received.await(type);
     }
 
     /** The first frame not yet taken that matches; frames before it that do not match stay available. */
-    public synchronized JsonNode await(Predicate<JsonNode> matches) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            for (int i = 0; i < received.size(); i++) {
-                JsonNode frame = received.get(i);
-                if (frame != null && matches.test(frame)) {
-                    received.set(i, null);
-                    consumed++;
-                    return frame;
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no matching frame within " + WAIT + "; received: " + raw);
-            }
-            try {
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
-    }
-
-    /** Every frame of this type received so far and not taken, in arrival order (they are taken now). */
-    public synchronized List<JsonNode> drain(String type) {
-        List<JsonNode> frames = new ArrayList<>();
-        for (int i = 0; i < received.size(); i++) {
-            JsonNode frame = received.get(i);
-            if (frame != null && type.equals(frame.path("type").asText())) {
-                frames.add(frame);
-                received.set(i, null);
-            }
-        }
-        return frames;
+    public JsonNode await(Predicate<JsonNode> matches) {
+        return received.await(matches);
     }
 
     /** Fails if a matching frame arrives within {@code quiet}. */
     public void assertNone(Predicate<JsonNode> matches, Duration quiet) {
-        try {
-            Thread.sleep(quiet.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        synchronized (this) {
-            for (JsonNode frame : received) {
-                if (frame != null && matches.test(frame)) {
-                    throw new AssertionError("unexpected frame " + frame);
-                }
-            }
-        }
+        received.assertNone(matches, quiet);
     }
 
     public void assertNone(String type, Duration quiet) {
-        assertNone(f -> type.equals(f.path("type").asText()), quiet);
+        received.assertNone(ReceivedFrames.ofType(type), quiet);
     }
 
     /** Waits for the server to close the socket and returns the close code. */

@@ -59,6 +59,17 @@ public final class ChatFixtures {
         return id[0];
     }
 
+    /** A patient and a doctor, and the conversation the patient opened after booking them. */
+    public record Chat(String patientId, String doctorId, String id) {
+    }
+
+    /** New people each time, so tests never see each other's messages. */
+    public static Chat newChat() {
+        String patientId = newId("pat");
+        String doctorId = newId("doc");
+        return new Chat(patientId, doctorId, conversation(patientId, doctorId));
+    }
+
     /**
      * The patient sends "message 1" to "message {@code count}" (client ids {@code clientIdPrefix}1…) over a socket
      * of its own, each acknowledged; the conversation's history is then numbered 1 to {@code count}.

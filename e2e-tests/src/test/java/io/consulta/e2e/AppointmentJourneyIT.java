@@ -5,8 +5,6 @@ import io.consulta.e2e.support.Events;
 import io.consulta.e2e.support.Realm;
 import io.consulta.e2e.support.Services;
 import io.consulta.e2e.support.StackExtension;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -23,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Clinic.PASSWORD;
+import static io.consulta.e2e.support.Clinic.as;
 import static io.consulta.e2e.support.Services.appointments;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,11 +34,6 @@ import static org.hamcrest.Matchers.not;
 class AppointmentJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
-    private static final String PASSWORD = "Journey-Pass-2026";
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
 
     @Test
     void aPatientBooksReschedulesAndCancelsAVisitTheDoctorSeesInTheirSchedule() throws Exception {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Clinic.PASSWORD;
 import static io.consulta.e2e.support.Services.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,6 @@ import static org.hamcrest.Matchers.not;
 class AuthJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
-    private static final String PASSWORD = "Journey-Pass-2026";
 
     @Test
     void aNewPatientSignsUpLogsInAndEditsTheirProfile() {

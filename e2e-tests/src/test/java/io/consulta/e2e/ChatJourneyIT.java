@@ -6,16 +6,14 @@ import io.consulta.e2e.support.Clinic;
 import io.consulta.e2e.support.Events;
 import io.consulta.e2e.support.Services;
 import io.consulta.e2e.support.StackExtension;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.Map;
 
+import static io.consulta.e2e.support.Clinic.as;
 import static io.consulta.e2e.support.Services.chat;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -30,10 +28,6 @@ import static org.hamcrest.Matchers.hasItem;
 class ChatJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
 
     @Test
     void afterBookingPatientAndDoctorChatAndTheDoctorIsNotifiedLive() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Clinic.PASSWORD;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,7 +23,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(StackExtension.class)
 class DisabledAccountJourneyIT {
 
-    private static final String PASSWORD = "Journey-Pass-2026";
 
     @Test
     void aDisabledPatientIsRefusedEverywhereWithinSecondsAndTheirSocketCloses() {

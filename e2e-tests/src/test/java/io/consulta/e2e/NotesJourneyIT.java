@@ -7,7 +7,6 @@ import io.consulta.e2e.support.Services;
 import io.consulta.e2e.support.StackExtension;
 import io.consulta.localstack.DemoUsers;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Clinic.PASSWORD;
+import static io.consulta.e2e.support.Clinic.as;
 import static io.consulta.e2e.support.Services.auth;
 import static io.consulta.e2e.support.Services.notes;
 import static io.restassured.RestAssured.given;
@@ -46,11 +47,6 @@ import static org.hamcrest.Matchers.hasItems;
 class NotesJourneyIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String PASSWORD = "Journey-Pass-2026";
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
 
     @Test
     void aDoctorSharesANoteAndAPrescriptionThePatientReadsAndAnswersAPharmacistChecksIt() {

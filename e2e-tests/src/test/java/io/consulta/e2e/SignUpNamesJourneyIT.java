@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.consulta.e2e.support.Clinic.PASSWORD;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -20,7 +21,6 @@ import static org.hamcrest.Matchers.equalTo;
 @ExtendWith(StackExtension.class)
 class SignUpNamesJourneyIT {
 
-    private static final String PASSWORD = "Journey-Pass-2026";
 
     @ParameterizedTest(name = "\"{0}\" can sign up")
     @ValueSource(strings = {"Anna (Annie) Lee", "Zed & Co", "Zoë O'Brien-Żuławska"})

@@ -34,11 +34,7 @@ class H2StoreTest {
 
     @Test
     void aStoreWrittenByThePlainBackendOpensWithItsIndexesAndDataIntact() {
-        String file = dir.resolve("plain.mv").toString();
-        withServer(new H2Backend(file), messages -> {
-            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
-            messages.insertMany(messages(0, 500));
-        });
+        String file = writtenByThePlainBackend("plain.mv", 500);
 
         withServer(H2Store.open(file), messages -> {
             assertThat(messages.countDocuments()).isEqualTo(500);
@@ -178,11 +174,7 @@ class H2StoreTest {
 
     @Test
     void aConversationsPageIsReadByItsLeadingIndexFieldWithRangeSortAndLimitApplied() {
-        String file = dir.resolve("plain-then-prefix.mv").toString();
-        withServer(new H2Backend(file), messages -> {
-            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
-            messages.insertMany(messages(0, 1000));
-        });
+        String file = writtenByThePlainBackend("plain-then-prefix.mv", 1000);
 
         withServer(H2Store.open(file), messages -> {
             // the store predates the entries by leading field: they are built when it opens
@@ -321,6 +313,16 @@ class H2StoreTest {
     }
 
     /** Runs against a server on the backend, then closes it (which flushes the store). */
+    /** A store as the plain H2Backend wrote it before H2Store: {@code count} messages under their unique index. */
+    private String writtenByThePlainBackend(String name, int count) {
+        String file = dir.resolve(name).toString();
+        withServer(new H2Backend(file), messages -> {
+            messages.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+            messages.insertMany(messages(0, count));
+        });
+        return file;
+    }
+
     private static void withServer(MongoBackend backend, Consumer<MongoCollection<Document>> test) {
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,17 @@ public final class EventContracts {
     /** The same for a whole CloudEvent as read from Kafka: its {@code type} picks the schema for its {@code data}. */
     public static void assertValidEvent(JsonNode cloudEvent) {
         assertValid(cloudEvent.path("type").asText(), cloudEvent.path("data"));
+    }
+
+    /**
+     * What a producer's test checks of an event it caused: the event of {@code type} about {@code subject} reaches
+     * {@code topic} within {@code timeout} and keeps its contract. Returns it for the test's own checks.
+     */
+    public static JsonNode awaitValidEvent(String topic, String type, String subject, Duration timeout) {
+        JsonNode event = EventBus.await(topic, e -> type.equals(e.path("type").asText())
+                && subject.equals(e.path("subject").asText()), timeout);
+        assertValidEvent(event);
+        return event;
     }
 
     /** The schema's violations of {@code data}; empty when it is valid. */

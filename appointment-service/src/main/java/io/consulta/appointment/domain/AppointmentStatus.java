@@ -1,25 +1,20 @@
 package io.consulta.appointment.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.consulta.common.domain.WireNames;
 
 /** The visit states of a FHIR Appointment that Consulta uses, written as FHIR writes them. */
 public enum AppointmentStatus {
-    BOOKED("booked"), ARRIVED("arrived"), FULFILLED("fulfilled"), CANCELLED("cancelled"), NOSHOW("noshow");
-
-    private final String code;
-
-    AppointmentStatus(String code) {
-        this.code = code;
-    }
+    BOOKED, ARRIVED, FULFILLED, CANCELLED, NOSHOW;
 
     @JsonValue
     public String code() {
-        return code;
+        return WireNames.of(this);
     }
 
     public static AppointmentStatus fromCode(String code) {
         for (AppointmentStatus status : values()) {
-            if (status.code.equalsIgnoreCase(code) || status.name().equalsIgnoreCase(code)) {
+            if (status.code().equalsIgnoreCase(code) || status.name().equalsIgnoreCase(code)) {
                 return status;
             }
         }

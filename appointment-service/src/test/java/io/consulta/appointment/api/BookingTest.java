@@ -1,5 +1,6 @@
 package io.consulta.appointment.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.testing.EventBus;
 import io.consulta.testing.EventContracts;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,10 +42,7 @@ class BookingTest {
                 .body("reason", equalTo("Persistent cough"))
                 .extract().path("id");
 
-        var event = EventBus.await("consulta.appointments",
-                e -> e.path("type").asText().equals("appointment.booked") && e.path("subject").asText().equals(id),
-                Duration.ofSeconds(30));
-        EventContracts.assertValidEvent(event);
+        JsonNode event = EventContracts.awaitValidEvent("consulta.appointments", "appointment.booked", id, Duration.ofSeconds(30));
         assertThat(event.path("data").path("doctorId").asText()).isEqualTo(doctorId);
         assertThat(event.path("data").path("patientId").asText()).isEqualTo(patientId);
         assertThat(event.path("data").path("start").asText()).isEqualTo(nine.toString());

@@ -73,6 +73,17 @@ public final class Clinic {
         return book(patientId, doctorId, start).statusCode(201).extract().path("id");
     }
 
+    /** A visit booked by a new patient with a new doctor. */
+    public record Visit(String doctorId, String patientId, String id) {
+    }
+
+    /** A new patient's visit with a new doctor (weekday hours), three days ahead at 09:00. */
+    public static Visit aBookedVisit() {
+        String doctorId = doctorWithHours();
+        String patientId = newId("pat");
+        return new Visit(doctorId, patientId, booked(patientId, doctorId, at(3, "09:00")));
+    }
+
     /** Asks to keep {@code start} for the patient a few minutes (POST /api/v1/holds). */
     public static Response hold(String patientId, String doctorId, Instant start) {
         return asPatient(patientId).body(Map.of("doctorId", doctorId, "start", start.toString(), "visitType", "IN_PERSON"))

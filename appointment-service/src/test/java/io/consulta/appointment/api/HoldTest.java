@@ -1,9 +1,6 @@
 package io.consulta.appointment.api;
 
-import io.consulta.appointment.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,15 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-class HoldTest {
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
+class HoldTest extends WithTestClock {
 
     @Test
     void a_hold_keeps_the_slot_from_others_and_converts_into_the_booking() {

@@ -1,12 +1,10 @@
 package io.consulta.appointment.api;
 
-import io.consulta.appointment.TestClock;
-import io.consulta.testing.EventBus;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.consulta.appointment.api.Clinic.Visit;
 import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static io.consulta.appointment.api.Clinic.aBookedVisit;
 import static io.consulta.appointment.api.Clinic.asDoctor;
 import static io.consulta.appointment.api.Clinic.asPatient;
 import static io.consulta.appointment.api.Clinic.at;
@@ -29,15 +28,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class ManageTest {
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
+class ManageTest extends WithTestClock {
 
     @Test
     void a_patient_sees_their_visits_and_a_doctor_their_schedule_paged_in_start_order() {
@@ -82,123 +73,112 @@ class ManageTest {
 
     @Test
     void nobody_else_sees_or_touches_a_visit() {
-        String doctorId = doctorWithHours();
-        String patientId = newId("pat");
-        String id = booked(patientId, doctorId, at(3, "09:00"));
+        Visit visit = aBookedVisit();
         String stranger = newId("pat");
         String otherDoctor = doctorWithHours();
 
-        asPatient(patientId).get("/api/v1/appointments/{id}", id).then().statusCode(200);
-        asDoctor(doctorId).get("/api/v1/appointments/{id}", id).then().statusCode(200);
+        asPatient(visit.patientId()).get("/api/v1/appointments/{id}", visit.id()).then().statusCode(200);
+        asDoctor(visit.doctorId()).get("/api/v1/appointments/{id}", visit.id()).then().statusCode(200);
         for (var caller : List.of(asPatient(stranger), asDoctor(otherDoctor), Clinic.as(TestTokens.admin(newId("adm"))))) {
-            caller.get("/api/v1/appointments/{id}", id).then().statusCode(404).contentType("application/problem+json");
+            caller.get("/api/v1/appointments/{id}", visit.id())
+                    .then().statusCode(404).contentType("application/problem+json");
         }
         asPatient(stranger).body(Map.of("start", at(3, "11:00").toString()))
-                .post("/api/v1/appointments/{id}/reschedule", id).then().statusCode(404);
-        asPatient(stranger).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id).then().statusCode(404);
+                .post("/api/v1/appointments/{id}/reschedule", visit.id()).then().statusCode(404);
+        asPatient(stranger).body(Map.of()).post("/api/v1/appointments/{id}/cancel", visit.id()).then().statusCode(404);
         for (String action : List.of("check-in", "start", "complete", "no-show", "cancel")) {
-            asDoctor(otherDoctor).body(Map.of()).post("/api/v1/appointments/{id}/" + action, id).then().statusCode(404);
+            asDoctor(otherDoctor).body(Map.of()).post("/api/v1/appointments/{id}/" + action, visit.id())
+                    .then().statusCode(404);
         }
         asPatient(stranger).get("/api/v1/appointments").then().body("items", hasSize(0));
         asDoctor(otherDoctor).get("/api/v1/appointments").then().body("items", hasSize(0));
         Clinic.as(TestTokens.admin(newId("adm"))).get("/api/v1/appointments").then().statusCode(403);
-        asPatient(patientId).get("/api/v1/appointments/{id}", newId("nope")).then().statusCode(404);
-        asPatient(patientId).get("/api/v1/appointments/{id}", id).then().body("status", equalTo("booked"));
+        asPatient(visit.patientId()).get("/api/v1/appointments/{id}", newId("nope")).then().statusCode(404);
+        asPatient(visit.patientId()).get("/api/v1/appointments/{id}", visit.id())
+                .then().body("status", equalTo("booked"));
     }
 
     @Test
     void rescheduling_takes_the_new_slot_and_frees_the_old_one_or_changes_nothing() {
-        String doctorId = doctorWithHours();
-        String patientId = newId("pat");
-        String id = booked(patientId, doctorId, at(3, "09:00"));
-        booked(newId("pat"), doctorId, at(3, "10:00"));
+        Visit visit = aBookedVisit();
+        booked(newId("pat"), visit.doctorId(), at(3, "10:00"));
 
-        asPatient(patientId).body(Map.of("start", at(3, "10:00").toString()))
-                .post("/api/v1/appointments/{id}/reschedule", id).then().statusCode(409);
-        asPatient(patientId).get("/api/v1/appointments/{id}", id).then().body("start", equalTo(at(3, "09:00").toString()));
+        asPatient(visit.patientId()).body(Map.of("start", at(3, "10:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", visit.id()).then().statusCode(409);
+        asPatient(visit.patientId()).get("/api/v1/appointments/{id}", visit.id())
+                .then().body("start", equalTo(at(3, "09:00").toString()));
 
-        asPatient(patientId).body(Map.of("start", at(3, "11:00").toString()))
-                .post("/api/v1/appointments/{id}/reschedule", id)
+        asPatient(visit.patientId()).body(Map.of("start", at(3, "11:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", visit.id())
                 .then().statusCode(200).body("start", equalTo(at(3, "11:00").toString())).body("status", equalTo("booked"));
-        book(newId("pat"), doctorId, at(3, "09:00")).statusCode(201);
-        book(newId("pat"), doctorId, at(3, "11:00")).statusCode(409);
+        book(newId("pat"), visit.doctorId(), at(3, "09:00")).statusCode(201);
+        book(newId("pat"), visit.doctorId(), at(3, "11:00")).statusCode(409);
 
-        var event = EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.rescheduled")
-                && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
-        EventContracts.assertValidEvent(event);
+        JsonNode event = EventContracts.awaitValidEvent("consulta.appointments", "appointment.rescheduled", visit.id(), Duration.ofSeconds(30));
         assertThat(event.path("data").path("previousStart").asText()).isEqualTo(at(3, "09:00").toString());
         assertThat(event.path("data").path("start").asText()).isEqualTo(at(3, "11:00").toString());
     }
 
     @Test
     void rescheduling_into_an_overlap_with_itself_works() {
-        String doctorId = doctorWithHours();
-        String patientId = newId("pat");
-        String id = booked(patientId, doctorId, at(3, "09:00"));
+        Visit visit = aBookedVisit();
 
-        asDoctor(doctorId).body(Map.of("start", at(3, "09:30").toString(), "visitType", "VIDEO"))
-                .post("/api/v1/appointments/{id}/reschedule", id)
+        asDoctor(visit.doctorId()).body(Map.of("start", at(3, "09:30").toString(), "visitType", "VIDEO"))
+                .post("/api/v1/appointments/{id}/reschedule", visit.id())
                 .then().statusCode(200).body("visitType", equalTo("VIDEO"));
-        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/reschedule", id)
+        asPatient(visit.patientId()).body(Map.of()).post("/api/v1/appointments/{id}/reschedule", visit.id())
                 .then().statusCode(400).body("errors[0].field", equalTo("start"));
     }
 
     @Test
     void a_cancelled_visit_frees_its_slot_and_says_who_cancelled() {
-        String doctorId = doctorWithHours();
-        String patientId = newId("pat");
-        String id = booked(patientId, doctorId, at(3, "09:00"));
+        Visit visit = aBookedVisit();
 
-        asPatient(patientId).body(Map.of("reason", "Feeling better")).post("/api/v1/appointments/{id}/cancel", id)
+        asPatient(visit.patientId()).body(Map.of("reason", "Feeling better"))
+                .post("/api/v1/appointments/{id}/cancel", visit.id())
                 .then().statusCode(200).body("status", equalTo("cancelled"))
                 .body("cancelledBy", equalTo("patient")).body("cancellationReason", equalTo("Feeling better"));
-        book(newId("pat"), doctorId, at(3, "09:00")).statusCode(201);
-        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id)
+        book(newId("pat"), visit.doctorId(), at(3, "09:00")).statusCode(201);
+        asPatient(visit.patientId()).body(Map.of()).post("/api/v1/appointments/{id}/cancel", visit.id())
                 .then().statusCode(409).body("detail", containsString("cancelled appointment cannot be cancelled"));
 
-        var event = EventBus.await("consulta.appointments", e -> e.path("type").asText().equals("appointment.cancelled")
-                && e.path("subject").asText().equals(id), Duration.ofSeconds(30));
-        EventContracts.assertValidEvent(event);
+        JsonNode event = EventContracts.awaitValidEvent("consulta.appointments", "appointment.cancelled", visit.id(), Duration.ofSeconds(30));
         assertThat(event.path("data").path("cancelledBy").asText()).isEqualTo("patient");
     }
 
     @Test
     void patients_change_visits_only_before_the_cutoff_doctors_any_time() {
-        String doctorId = doctorWithHours();
-        String patientId = newId("pat");
-        String id = booked(patientId, doctorId, at(3, "09:00"));
-        asPatient(patientId).body(Map.of("start", at(3, "10:00").toString()))
-                .post("/api/v1/appointments/{id}/reschedule", id).then().statusCode(200);
+        Visit visit = aBookedVisit();
+        asPatient(visit.patientId()).body(Map.of("start", at(3, "10:00").toString()))
+                .post("/api/v1/appointments/{id}/reschedule", visit.id()).then().statusCode(200);
         clock.travel(Duration.between(Instant.now(), at(3, "08:00")));
 
-        asPatient(patientId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id)
+        asPatient(visit.patientId()).body(Map.of()).post("/api/v1/appointments/{id}/cancel", visit.id())
                 .then().statusCode(409).body("detail", containsString("24 hours before"));
-        asDoctor(doctorId).body(Map.of("reason", "Emergency")).post("/api/v1/appointments/{id}/cancel", id)
+        asDoctor(visit.doctorId()).body(Map.of("reason", "Emergency"))
+                .post("/api/v1/appointments/{id}/cancel", visit.id())
                 .then().statusCode(200).body("cancelledBy", equalTo("doctor"));
     }
 
     @Test
     void the_doctor_runs_the_visit_from_check_in_to_completion() {
-        String doctorId = doctorWithHours();
-        String patientId = newId("pat");
-        String id = booked(patientId, doctorId, at(3, "09:00"));
+        Visit visit = aBookedVisit();
 
-        asPatient(patientId).post("/api/v1/appointments/{id}/check-in", id).then().statusCode(403);
-        asDoctor(doctorId).post("/api/v1/appointments/{id}/complete", id)
+        asPatient(visit.patientId()).post("/api/v1/appointments/{id}/check-in", visit.id()).then().statusCode(403);
+        asDoctor(visit.doctorId()).post("/api/v1/appointments/{id}/complete", visit.id())
                 .then().statusCode(409).body("detail", containsString("booked appointment cannot be completed"));
-        asDoctor(doctorId).post("/api/v1/appointments/{id}/check-in", id)
+        asDoctor(visit.doctorId()).post("/api/v1/appointments/{id}/check-in", visit.id())
                 .then().statusCode(200).body("status", equalTo("arrived")).body("checkedInAt", notNullValue());
-        asDoctor(doctorId).post("/api/v1/appointments/{id}/start", id)
+        asDoctor(visit.doctorId()).post("/api/v1/appointments/{id}/start", visit.id())
                 .then().statusCode(200).body("startedAt", notNullValue());
-        asDoctor(doctorId).post("/api/v1/appointments/{id}/start", id).then().statusCode(409);
-        asDoctor(doctorId).post("/api/v1/appointments/{id}/complete", id)
+        asDoctor(visit.doctorId()).post("/api/v1/appointments/{id}/start", visit.id()).then().statusCode(409);
+        asDoctor(visit.doctorId()).post("/api/v1/appointments/{id}/complete", visit.id())
                 .then().statusCode(200).body("status", equalTo("fulfilled")).body("completedAt", notNullValue());
-        asDoctor(doctorId).body(Map.of()).post("/api/v1/appointments/{id}/cancel", id).then().statusCode(409);
+        asDoctor(visit.doctorId()).body(Map.of()).post("/api/v1/appointments/{id}/cancel", visit.id())
+                .then().statusCode(409);
 
         for (String type : List.of("appointment.checked-in", "appointment.started", "appointment.completed")) {
-            EventContracts.assertValidEvent(EventBus.await("consulta.appointments",
-                    e -> e.path("type").asText().equals(type) && e.path("subject").asText().equals(id),
-                    Duration.ofSeconds(30)));
+            EventContracts.awaitValidEvent("consulta.appointments", type, visit.id(), Duration.ofSeconds(30));
         }
     }
 
@@ -211,8 +191,6 @@ class ManageTest {
         clock.travel(Duration.between(Instant.now(), at(3, "09:20")));
         asDoctor(doctorId).post("/api/v1/appointments/{id}/no-show", id)
                 .then().statusCode(200).body("status", equalTo("noshow"));
-        EventContracts.assertValidEvent(EventBus.await("consulta.appointments",
-                e -> e.path("type").asText().equals("appointment.no-show") && e.path("subject").asText().equals(id),
-                Duration.ofSeconds(30)));
+        EventContracts.awaitValidEvent("consulta.appointments", "appointment.no-show", id, Duration.ofSeconds(30));
     }
 }

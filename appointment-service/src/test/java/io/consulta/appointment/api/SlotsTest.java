@@ -184,7 +184,7 @@ class SlotsTest {
     @Test
     void a_visit_another_replica_booked_disappears_from_the_slots_within_the_refresh_time() {
         String doctorId = doctorWithHours();
-        assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).hasSize(2);
+        assertThat(nineToTen(doctorId)).hasSize(2);
         Appointment elsewhere = new Appointment();
         elsewhere.id = newId("visit");
         elsewhere.kind = Appointment.VISIT;
@@ -200,14 +200,14 @@ class SlotsTest {
         appointments.persist(elsewhere);
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString()));
+                assertThat(nineToTen(doctorId)).containsExactly(at(3, "09:30").toString()));
     }
 
     @Test
     void a_visit_another_replica_cancelled_frees_its_slot_within_the_refresh_time() {
         String doctorId = doctorWithHours();
         String visitId = booked(newId("pat"), doctorId, at(3, "09:00"));
-        assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString());
+        assertThat(nineToTen(doctorId)).containsExactly(at(3, "09:30").toString());
 
         appointments.mongoCollection().updateOne(com.mongodb.client.model.Filters.eq("_id", visitId),
                 com.mongodb.client.model.Updates.combine(
@@ -216,13 +216,13 @@ class SlotsTest {
                         com.mongodb.client.model.Updates.set("updatedAt", Instant.now())));
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).hasSize(2));
+                assertThat(nineToTen(doctorId)).hasSize(2));
     }
 
     @Test
     void time_off_another_replica_added_hides_its_slots_within_the_refresh_time() {
         String doctorId = doctorWithHours();
-        assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).hasSize(2);
+        assertThat(nineToTen(doctorId)).hasSize(2);
         TimeOff away = new TimeOff();
         away.id = newId("off");
         away.doctorId = doctorId;
@@ -232,7 +232,12 @@ class SlotsTest {
         timeOff.persist(away);
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(slots(doctorId, at(3, "09:00"), at(3, "10:00"))).containsExactly(at(3, "09:30").toString()));
+                assertThat(nineToTen(doctorId)).containsExactly(at(3, "09:30").toString()));
+    }
+
+    /** The slots three days ahead between 09:00 and 10:00, where each test below books or blocks. */
+    private static List<String> nineToTen(String doctorId) {
+        return slots(doctorId, at(3, "09:00"), at(3, "10:00"));
     }
 
     private static List<String> slots(String doctorId, Instant from, Instant to) {

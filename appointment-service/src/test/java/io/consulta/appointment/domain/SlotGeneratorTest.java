@@ -90,24 +90,14 @@ class SlotGeneratorTest {
 
     @Test
     void night_hours_run_past_midnight_into_the_next_day() {
-        Availability nightShift = Schedules.in("UTC").on(DayOfWeek.MONDAY, hours("23:00", "01:00")).build();
-
-        List<Slot> slots = SlotGenerator.freeSlots(nightShift, HALF_HOUR, window("2026-11-30", "2026-12-02"), LONG_AGO,
-                List.of(), List.of());
-
-        assertThat(slots).extracting(Slot::start).containsExactly(
+        assertThat(mondayNightShiftStarts("2026-11-30", "2026-12-02")).containsExactly(
                 Instant.parse("2026-11-30T23:00:00Z"), Instant.parse("2026-11-30T23:30:00Z"),
                 Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-01T00:30:00Z"));
     }
 
     @Test
     void a_night_that_began_before_the_window_still_yields_its_later_slots() {
-        Availability nightShift = Schedules.in("UTC").on(DayOfWeek.MONDAY, hours("23:00", "01:00")).build();
-
-        List<Slot> slots = SlotGenerator.freeSlots(nightShift, HALF_HOUR, window("2026-12-01", "2026-12-02"), LONG_AGO,
-                List.of(), List.of());
-
-        assertThat(slots).extracting(Slot::start).containsExactly(
+        assertThat(mondayNightShiftStarts("2026-12-01", "2026-12-02")).containsExactly(
                 Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-01T00:30:00Z"));
     }
 
@@ -216,6 +206,13 @@ class SlotGeneratorTest {
         Instant from = day.atStartOfDay(availability.zone()).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(availability.zone()).toInstant();
         return SlotGenerator.freeSlots(availability, HALF_HOUR, new TimeRange(from, to), LONG_AGO, List.of(), List.of());
+    }
+
+    /** The free slots of a doctor who works Mondays from 23:00 to 01:00 UTC, between two dates (UTC midnights). */
+    private static List<Instant> mondayNightShiftStarts(String fromDate, String toDate) {
+        Availability nightShift = Schedules.in("UTC").on(DayOfWeek.MONDAY, hours("23:00", "01:00")).build();
+        return SlotGenerator.freeSlots(nightShift, HALF_HOUR, window(fromDate, toDate), LONG_AGO, List.of(), List.of())
+                .stream().map(Slot::start).toList();
     }
 
     private static TimeRange window(String fromDate, String toDate) {

@@ -7,6 +7,7 @@ import io.consulta.auth.SignUps;
 import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,6 +22,15 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class PatientAccessTest {
+
+    private static ValidatableResponse doctorReads(String doctor, String patient) {
+        return given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient).then();
+    }
+
+    /** The care-relationship projection follows the events asynchronously. */
+    private static void awaitDoctorReads(String doctor, String patient, int status) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> doctorReads(doctor, patient).statusCode(status));
+    }
 
     @Test
     void aPatientSeesThemselvesButNoOtherPatient() {
@@ -38,21 +48,17 @@ class PatientAccessTest {
         String patient = SignUps.register(SignUps.patient(SignUps.uniqueEmail("cared")));
         String doctor = SignUps.approvedDoctor("Carl Carer", "General practice", List.of("en"));
         String appointment = UUID.randomUUID().toString();
-        given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
-                .then().statusCode(404);
+        doctorReads(doctor, patient).statusCode(404);
 
         Map<String, String> pair = Map.of("appointmentId", appointment, "doctorId", doctor, "patientId", patient);
         EventBus.publish(AppointmentEvents.TOPIC, AppointmentEvents.BOOKED, appointment,
                 EventContracts.example(AppointmentEvents.BOOKED, pair));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
-                        .then().statusCode(200).body("dateOfBirth", equalTo("1990-04-12")));
+        awaitDoctorReads(doctor, patient, 200);
+        doctorReads(doctor, patient).body("dateOfBirth", equalTo("1990-04-12"));
 
         EventBus.publish(AppointmentEvents.TOPIC, AppointmentEvents.CANCELLED, appointment,
                 EventContracts.example(AppointmentEvents.CANCELLED, pair));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
-                        .then().statusCode(404));
+        awaitDoctorReads(doctor, patient, 404);
     }
 
     @Test
@@ -65,9 +71,7 @@ class PatientAccessTest {
                 EventContracts.example(ChatEvents.CONVERSATION_STARTED,
                         Map.of("conversationId", conversation, "doctorId", doctor, "patientId", patient)));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/patients/" + patient)
-                        .then().statusCode(200));
+        awaitDoctorReads(doctor, patient, 200);
     }
 
     @Test

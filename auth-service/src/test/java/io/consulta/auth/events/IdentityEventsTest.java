@@ -3,7 +3,6 @@ package io.consulta.auth.events;
 import io.consulta.testing.EventContracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.auth.SignUps;
-import io.consulta.testing.EventBus;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,10 +21,7 @@ class IdentityEventsTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static JsonNode awaitEvent(String type, String userId) {
-        JsonNode event = EventBus.await("consulta.identity",
-                e -> type.equals(e.path("type").asText()) && userId.equals(e.path("subject").asText()), WAIT);
-        EventContracts.assertValidEvent(event);
-        return event;
+        return EventContracts.awaitValidEvent("consulta.identity", type, userId, WAIT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.consulta.chat.api;
 
+import io.consulta.chat.ChatFixtures.Chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.chat.ChatClient;
 import io.consulta.common.contracts.IdentityEvents;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.consulta.chat.ChatFixtures.conversation;
+import static io.consulta.chat.ChatFixtures.newChat;
 import static io.consulta.chat.ChatFixtures.newId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,40 +78,36 @@ class ChatSocketTest {
 
     @Test
     void aMessageIsStoredAckedThenDeliveredToEveryOtherDeviceOfBothPeople() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient phone = patient(patientId); ChatClient laptop = patient(patientId);
-             ChatClient doctorDesk = doctor(doctorId); ChatClient doctorTablet = doctor(doctorId)) {
+        Chat chat = newChat();
+        try (ChatClient phone = patient(chat.patientId()); ChatClient laptop = patient(chat.patientId());
+             ChatClient doctorDesk = doctor(chat.doctorId()); ChatClient doctorTablet = doctor(chat.doctorId())) {
 
-            JsonNode ack = phone.sendMessage(conversationId, "c-1", "Hello doctor, the rash is spreading");
+            JsonNode ack = phone.sendMessage(chat.id(), "c-1", "Hello doctor, the rash is spreading");
 
             assertThat(ack.path("seq").asLong()).isEqualTo(1);
             String messageId = ack.path("messageId").asText();
             for (ChatClient device : List.of(doctorDesk, doctorTablet, laptop)) {
                 JsonNode message = device.await("message");
                 assertThat(message.path("messageId").asText()).isEqualTo(messageId);
-                assertThat(message.path("conversationId").asText()).isEqualTo(conversationId);
+                assertThat(message.path("conversationId").asText()).isEqualTo(chat.id());
                 assertThat(message.path("seq").asLong()).isEqualTo(1);
-                assertThat(message.path("senderId").asText()).isEqualTo(patientId);
+                assertThat(message.path("senderId").asText()).isEqualTo(chat.patientId());
                 assertThat(message.path("text").asText()).isEqualTo("Hello doctor, the rash is spreading");
             }
             phone.assertNone("message", QUIET);
 
             // persisted before delivery: history already has it
-            given().auth().oauth2(TestTokens.doctor(doctorId)).when().get("/api/v1/conversations/" + conversationId + "/messages")
+            given().auth().oauth2(TestTokens.doctor(chat.doctorId())).when().get("/api/v1/conversations/" + chat.id() + "/messages")
                     .then().statusCode(200).body("items[0].id", equalTo(messageId));
         }
     }
 
     @Test
     void messagesArriveInSequenceOrder() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId)) {
+        Chat chat = newChat();
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId())) {
             for (int i = 1; i <= 15; i++) {
-                p.send(Map.of("type", "send", "conversationId", conversationId, "clientMessageId", "m-" + i, "text", "n" + i));
+                p.send(Map.of("type", "send", "conversationId", chat.id(), "clientMessageId", "m-" + i, "text", "n" + i));
             }
             for (int i = 1; i <= 15; i++) {
                 JsonNode message = d.await("message");
@@ -121,12 +119,10 @@ class ChatSocketTest {
 
     @Test
     void theSameClientMessageIdTwiceStoresOneMessage() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId)) {
-            JsonNode first = p.sendMessage(conversationId, "retry-1", "Is 10 mg right?");
-            JsonNode retry = p.sendMessage(conversationId, "retry-1", "Is 10 mg right?");
+        Chat chat = newChat();
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId())) {
+            JsonNode first = p.sendMessage(chat.id(), "retry-1", "Is 10 mg right?");
+            JsonNode retry = p.sendMessage(chat.id(), "retry-1", "Is 10 mg right?");
 
             assertThat(first.path("duplicate").asBoolean()).isFalse();
             assertThat(retry.path("duplicate").asBoolean()).isTrue();
@@ -137,36 +133,34 @@ class ChatSocketTest {
 
             // the next message is not held back by the number the retry used up
             long before = System.nanoTime();
-            p.sendMessage(conversationId, "after-retry", "And another question");
+            p.sendMessage(chat.id(), "after-retry", "And another question");
             JsonNode next = d.await("message");
             assertThat(next.path("text").asText()).isEqualTo("And another question");
             assertThat(next.path("seq").asLong()).isGreaterThan(first.path("seq").asLong());
             assertThat(System.nanoTime() - before).isLessThan(250_000_000L);
         }
-        given().auth().oauth2(TestTokens.patient(patientId)).when().get("/api/v1/conversations/" + conversationId + "/messages")
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).when().get("/api/v1/conversations/" + chat.id() + "/messages")
                 .then().statusCode(200).body("items.clientMessageId", org.hamcrest.Matchers.contains("after-retry", "retry-1"));
         // the retry leaves no trace for the reader: two messages, two unread, the newest last
-        given().auth().oauth2(TestTokens.doctor(doctorId)).when().get("/api/v1/conversations/" + conversationId)
+        given().auth().oauth2(TestTokens.doctor(chat.doctorId())).when().get("/api/v1/conversations/" + chat.id())
                 .then().statusCode(200).body("unreadCount", equalTo(2))
                 .body("lastMessage.text", equalTo("And another question"));
     }
 
     @Test
     void resumingAfterADisconnectDeliversEverythingMissedThenLiveMessages() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient d = doctor(doctorId)) {
+        Chat chat = newChat();
+        try (ChatClient d = doctor(chat.doctorId())) {
             long lastSeen;
-            try (ChatClient p = patient(patientId)) {
-                d.sendMessage(conversationId, "before", "How are you today?");
+            try (ChatClient p = patient(chat.patientId())) {
+                d.sendMessage(chat.id(), "before", "How are you today?");
                 lastSeen = p.await("message").path("seq").asLong();
             }
             for (int i = 1; i <= 3; i++) {
-                d.sendMessage(conversationId, "offline-" + i, "While you were away " + i);
+                d.sendMessage(chat.id(), "offline-" + i, "While you were away " + i);
             }
-            try (ChatClient p = patient(patientId)) {
-                p.send(Map.of("type", "resume", "conversationId", conversationId, "lastSeq", lastSeen));
+            try (ChatClient p = patient(chat.patientId())) {
+                p.send(Map.of("type", "resume", "conversationId", chat.id(), "lastSeq", lastSeen));
                 for (int i = 1; i <= 3; i++) {
                     JsonNode missed = p.await("message");
                     assertThat(missed.path("seq").asLong()).isEqualTo(lastSeen + i);
@@ -176,7 +170,7 @@ class ChatSocketTest {
                 assertThat(resumed.path("lastSeq").asLong()).isEqualTo(lastSeen + 3);
                 assertThat(resumed.path("more").asBoolean()).isFalse();
 
-                d.sendMessage(conversationId, "live", "And now live");
+                d.sendMessage(chat.id(), "live", "And now live");
                 assertThat(p.await("message").path("text").asText()).isEqualTo("And now live");
             }
         }
@@ -184,45 +178,41 @@ class ChatSocketTest {
 
     @Test
     void readReceiptsReachTheSenderAndClearTheUnreadCount() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId)) {
-            p.sendMessage(conversationId, "r-1", "One");
-            long seq = p.sendMessage(conversationId, "r-2", "Two").path("seq").asLong();
+        Chat chat = newChat();
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId())) {
+            p.sendMessage(chat.id(), "r-1", "One");
+            long seq = p.sendMessage(chat.id(), "r-2", "Two").path("seq").asLong();
             d.await("message");
             d.await("message");
-            given().auth().oauth2(TestTokens.doctor(doctorId)).when().get("/api/v1/conversations/" + conversationId)
+            given().auth().oauth2(TestTokens.doctor(chat.doctorId())).when().get("/api/v1/conversations/" + chat.id())
                     .then().statusCode(200).body("unreadCount", equalTo(2));
 
-            d.send(Map.of("type", "read", "conversationId", conversationId, "seq", seq));
+            d.send(Map.of("type", "read", "conversationId", chat.id(), "seq", seq));
 
             JsonNode receipt = p.await("read");
-            assertThat(receipt.path("userId").asText()).isEqualTo(doctorId);
+            assertThat(receipt.path("userId").asText()).isEqualTo(chat.doctorId());
             assertThat(receipt.path("seq").asLong()).isEqualTo(seq);
-            given().auth().oauth2(TestTokens.doctor(doctorId)).when().get("/api/v1/conversations/" + conversationId)
+            given().auth().oauth2(TestTokens.doctor(chat.doctorId())).when().get("/api/v1/conversations/" + chat.id())
                     .then().statusCode(200).body("unreadCount", equalTo(0)).body("readSeq", equalTo((int) seq));
-            given().auth().oauth2(TestTokens.patient(patientId)).when().get("/api/v1/conversations/" + conversationId)
+            given().auth().oauth2(TestTokens.patient(chat.patientId())).when().get("/api/v1/conversations/" + chat.id())
                     .then().statusCode(200).body("counterpartReadSeq", equalTo((int) seq));
         }
     }
 
     @Test
     void typingIsForwardedButThinnedOutAndNeverStored() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId)) {
+        Chat chat = newChat();
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId())) {
             for (int i = 0; i < 5; i++) {
-                p.send(Map.of("type", "typing", "conversationId", conversationId));
+                p.send(Map.of("type", "typing", "conversationId", chat.id()));
             }
             JsonNode typing = d.await("typing");
-            assertThat(typing.path("userId").asText()).isEqualTo(patientId);
-            assertThat(typing.path("conversationId").asText()).isEqualTo(conversationId);
+            assertThat(typing.path("userId").asText()).isEqualTo(chat.patientId());
+            assertThat(typing.path("conversationId").asText()).isEqualTo(chat.id());
             d.assertNone("typing", QUIET);
             p.assertNone("error", Duration.ZERO);
         }
-        given().auth().oauth2(TestTokens.patient(patientId)).when().get("/api/v1/conversations/" + conversationId + "/messages")
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).when().get("/api/v1/conversations/" + chat.id() + "/messages")
                 .then().statusCode(200).body("items.size()", equalTo(0));
     }
 
@@ -247,93 +237,85 @@ class ChatSocketTest {
 
     @Test
     void aStrangerCannotWriteResumeTypeOrMarkReadInSomeoneElsesConversation() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
+        Chat chat = newChat();
         String strangerId = newId("mallory");
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId);
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId());
              ChatClient stranger = ChatClient.connect(port(), TestTokens.patient(strangerId));
              ChatClient otherDoctor = doctor(newId("doc"))) {
-            p.sendMessage(conversationId, "private", "Private symptoms");
+            p.sendMessage(chat.id(), "private", "Private symptoms");
             d.await("message");
 
             for (Map<String, Object> frame : List.<Map<String, Object>>of(
-                    Map.of("type", "send", "conversationId", conversationId, "clientMessageId", "x", "text", "hi"),
-                    Map.of("type", "resume", "conversationId", conversationId, "lastSeq", 0),
-                    Map.of("type", "typing", "conversationId", conversationId),
-                    Map.of("type", "read", "conversationId", conversationId, "seq", 1))) {
+                    Map.of("type", "send", "conversationId", chat.id(), "clientMessageId", "x", "text", "hi"),
+                    Map.of("type", "resume", "conversationId", chat.id(), "lastSeq", 0),
+                    Map.of("type", "typing", "conversationId", chat.id()),
+                    Map.of("type", "read", "conversationId", chat.id(), "seq", 1))) {
                 stranger.send(frame);
                 assertThat(stranger.await("error").path("code").asText()).isEqualTo("not-found");
             }
             stranger.assertNone("message", QUIET);
             otherDoctor.assertNone("message", Duration.ZERO);
         }
-        given().auth().oauth2(TestTokens.patient(patientId)).when().get("/api/v1/conversations/" + conversationId + "/messages")
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).when().get("/api/v1/conversations/" + chat.id() + "/messages")
                 .then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test
     void badFramesGetAnErrorFrameAndNobodysSocketCloses() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId)) {
+        Chat chat = newChat();
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId())) {
             p.sendRaw("this is not json");
             assertThat(p.await("error").path("code").asText()).isEqualTo("bad-frame");
             p.sendRaw("[1,2,3]");
             assertThat(p.await("error").path("code").asText()).isEqualTo("bad-frame");
             p.sendRaw("{\"text\":\"no type\"}");
             assertThat(p.await("error").path("code").asText()).isEqualTo("bad-frame");
-            p.send(Map.of("type", "shout", "conversationId", conversationId));
+            p.send(Map.of("type", "shout", "conversationId", chat.id()));
             assertThat(p.await("error").path("code").asText()).isEqualTo("unknown-type");
-            p.send(Map.of("type", "send", "conversationId", conversationId, "text", "no client id"));
+            p.send(Map.of("type", "send", "conversationId", chat.id(), "text", "no client id"));
             JsonNode invalid = p.await("error");
             assertThat(invalid.path("code").asText()).isEqualTo("invalid");
             assertThat(invalid.path("message").asText()).contains("clientMessageId");
-            p.send(Map.of("type", "send", "conversationId", conversationId, "clientMessageId", "empty", "text", "   "));
+            p.send(Map.of("type", "send", "conversationId", chat.id(), "clientMessageId", "empty", "text", "   "));
             assertThat(p.await("error").path("code").asText()).isEqualTo("invalid");
-            p.send(Map.of("type", "read", "conversationId", conversationId, "seq", "lots"));
+            p.send(Map.of("type", "read", "conversationId", chat.id(), "seq", "lots"));
             assertThat(p.await("error").path("code").asText()).isEqualTo("invalid");
-            p.send(Map.of("type", "send", "conversationId", conversationId, "clientMessageId", "has spaces", "text", "x"));
+            p.send(Map.of("type", "send", "conversationId", chat.id(), "clientMessageId", "has spaces", "text", "x"));
             assertThat(p.await("error").path("ref").asText()).isEqualTo("has spaces");
 
             assertThat(p.isClosed()).isFalse();
             assertThat(d.isClosed()).isFalse();
-            d.sendMessage(conversationId, "still-fine", "Still here?");
+            d.sendMessage(chat.id(), "still-fine", "Still here?");
             assertThat(p.await("message").path("text").asText()).isEqualTo("Still here?");
         }
     }
 
     @Test
     void anOversizeMessageIsRefusedAndNothingIsStored() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = patient(patientId); ChatClient d = doctor(doctorId)) {
-            p.send(Map.of("type", "send", "conversationId", conversationId, "clientMessageId", "big", "text", "x".repeat(4001)));
+        Chat chat = newChat();
+        try (ChatClient p = patient(chat.patientId()); ChatClient d = doctor(chat.doctorId())) {
+            p.send(Map.of("type", "send", "conversationId", chat.id(), "clientMessageId", "big", "text", "x".repeat(4001)));
             JsonNode error = p.await("error");
             assertThat(error.path("code").asText()).isEqualTo("too-long");
             assertThat(error.path("ref").asText()).isEqualTo("big");
             d.assertNone("message", QUIET);
 
-            JsonNode ack = p.sendMessage(conversationId, "exact", "y".repeat(4000));
+            JsonNode ack = p.sendMessage(chat.id(), "exact", "y".repeat(4000));
             assertThat(ack.path("seq").asLong()).isEqualTo(1);
         }
     }
 
     @Test
     void aFloodOfFramesIsRateLimitedPerConnection() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient flood = patient(patientId); ChatClient calm = doctor(doctorId)) {
+        Chat chat = newChat();
+        try (ChatClient flood = patient(chat.patientId()); ChatClient calm = doctor(chat.doctorId())) {
             for (int i = 0; i < 80; i++) {
-                flood.send(Map.of("type", "typing", "conversationId", conversationId));
+                flood.send(Map.of("type", "typing", "conversationId", chat.id()));
             }
             JsonNode limited = flood.await("error");
             assertThat(limited.path("code").asText()).isEqualTo("rate-limited");
             // other connections keep their own budget
-            assertThat(calm.sendMessage(conversationId, "calm", "Fine here").path("seq").asLong()).isEqualTo(1);
+            assertThat(calm.sendMessage(chat.id(), "calm", "Fine here").path("seq").asLong()).isEqualTo(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.consulta.chat.api;
 
+import io.consulta.chat.ChatFixtures.Chat;
 import io.consulta.testing.EventContracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
@@ -20,6 +21,7 @@ import java.util.Map;
 import static io.consulta.chat.ChatFixtures.appointment;
 import static io.consulta.chat.ChatFixtures.book;
 import static io.consulta.chat.ChatFixtures.conversation;
+import static io.consulta.chat.ChatFixtures.newChat;
 import static io.consulta.chat.ChatFixtures.newId;
 import static io.consulta.chat.ChatFixtures.patientSends;
 import static io.restassured.RestAssured.given;
@@ -66,9 +68,7 @@ class ConversationApiTest {
         open(TestTokens.patient(patient), Map.of("doctorId", doctor)).then().statusCode(200).body("id", equalTo(id[0]));
         open(TestTokens.doctor(doctor), Map.of("patientId", patient)).then().statusCode(200).body("id", equalTo(id[0]));
 
-        JsonNode started = EventBus.await("consulta.chat", e -> "conversation.started".equals(e.path("type").asText())
-                && id[0].equals(e.path("subject").asText()), WAIT);
-        EventContracts.assertValidEvent(started);
+        JsonNode started = EventContracts.awaitValidEvent("consulta.chat", "conversation.started", id[0], WAIT);
         assertThat(started.path("data").path("doctorId").asText()).isEqualTo(doctor);
         assertThat(started.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(started.path("data").path("conversationId").asText()).isEqualTo(id[0]);
@@ -167,49 +167,45 @@ class ConversationApiTest {
 
     @Test
     void historyIsPagedBySequenceNumberNewestFirstAndEveryReadIsAudited() {
-        String patient = newId("pat");
-        String doctor = newId("doc");
-        String id = conversation(patient, doctor);
-        patientSends(patient, id, "h", 5);
-        String path = "/api/v1/conversations/" + id + "/messages";
-        String next = given().auth().oauth2(TestTokens.doctor(doctor)).queryParam("limit", 2).when().get(path)
+        Chat chat = newChat();
+        patientSends(chat.patientId(), chat.id(), "h", 5);
+        String path = "/api/v1/conversations/" + chat.id() + "/messages";
+        String next = given().auth().oauth2(TestTokens.doctor(chat.doctorId())).queryParam("limit", 2).when().get(path)
                 .then().statusCode(200)
                 .body("items.seq", org.hamcrest.Matchers.contains(5, 4))
                 .body("items[0].text", equalTo("message 5"))
-                .body("items[0].senderId", equalTo(patient))
+                .body("items[0].senderId", equalTo(chat.patientId()))
                 .body("items[0].clientMessageId", equalTo("h5"))
                 .body("nextCursor", equalTo("4")).extract().path("nextCursor");
-        given().auth().oauth2(TestTokens.doctor(doctor)).queryParam("limit", 2).queryParam("before", next).when().get(path)
+        given().auth().oauth2(TestTokens.doctor(chat.doctorId())).queryParam("limit", 2).queryParam("before", next).when().get(path)
                 .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(3, 2)).body("nextCursor", equalTo("2"));
-        given().auth().oauth2(TestTokens.doctor(doctor)).queryParam("limit", 2).queryParam("before", 2).when().get(path)
+        given().auth().oauth2(TestTokens.doctor(chat.doctorId())).queryParam("limit", 2).queryParam("before", 2).when().get(path)
                 .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(1)).body("nextCursor", nullValue());
 
         long audited = mongo.getDatabase("consulta_chat").getCollection("audit_log")
-                .countDocuments(Filters.and(Filters.eq("who", doctor), Filters.eq("subject", id),
+                .countDocuments(Filters.and(Filters.eq("who", chat.doctorId()), Filters.eq("subject", chat.id()),
                         Filters.eq("action", "read chat history")));
         assertThat(audited).isEqualTo(3);
         Document entry = mongo.getDatabase("consulta_chat").getCollection("audit_log")
-                .find(Filters.eq("who", doctor)).first();
+                .find(Filters.eq("who", chat.doctorId())).first();
         assertThat(entry.getDate("at")).isNotNull();
     }
 
     @Test
     void aHistoryPageIsFilledAcrossSequenceNumbersThatHoldNoMessage() {
-        String patient = newId("pat");
-        String doctor = newId("doc");
-        String id = conversation(patient, doctor);
-        patientSends(patient, id, "g", 6);
+        Chat chat = newChat();
+        patientSends(chat.patientId(), chat.id(), "g", 6);
         // as if 4 and 5 had been given back by sends caught as retries
         mongo.getDatabase("consulta_chat").getCollection("messages")
-                .deleteMany(Filters.and(Filters.eq("conversationId", id), Filters.in("seq", 4L, 5L)));
-        String path = "/api/v1/conversations/" + id + "/messages";
+                .deleteMany(Filters.and(Filters.eq("conversationId", chat.id()), Filters.in("seq", 4L, 5L)));
+        String path = "/api/v1/conversations/" + chat.id() + "/messages";
 
-        given().auth().oauth2(TestTokens.patient(patient)).queryParam("limit", 3).when().get(path)
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).queryParam("limit", 3).when().get(path)
                 .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(6, 3, 2))
                 .body("nextCursor", equalTo("2"));
-        given().auth().oauth2(TestTokens.patient(patient)).queryParam("limit", 3).queryParam("before", 1000).when().get(path)
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).queryParam("limit", 3).queryParam("before", 1000).when().get(path)
                 .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(6, 3, 2));
-        given().auth().oauth2(TestTokens.patient(patient)).queryParam("limit", 3).queryParam("before", 2).when().get(path)
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).queryParam("limit", 3).queryParam("before", 2).when().get(path)
                 .then().statusCode(200).body("items.seq", org.hamcrest.Matchers.contains(1)).body("nextCursor", nullValue());
     }
 
@@ -227,38 +223,34 @@ class ConversationApiTest {
 
     @Test
     void strangersAndAdminsCannotSeeAConversationOrItsHistory() {
-        String patient = newId("pat");
-        String doctor = newId("doc");
-        String id = conversation(patient, doctor);
+        Chat chat = newChat();
         for (String token : java.util.List.of(TestTokens.patient(newId("other-patient")),
                 TestTokens.doctor(newId("other-doctor")), TestTokens.admin(newId("adm")))) {
-            given().auth().oauth2(token).when().get("/api/v1/conversations/" + id)
+            given().auth().oauth2(token).when().get("/api/v1/conversations/" + chat.id())
                     .then().statusCode(404).contentType(PROBLEM);
-            given().auth().oauth2(token).when().get("/api/v1/conversations/" + id + "/messages")
+            given().auth().oauth2(token).when().get("/api/v1/conversations/" + chat.id() + "/messages")
                     .then().statusCode(404).contentType(PROBLEM);
         }
-        given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/v1/conversations/no-such-id")
+        given().auth().oauth2(TestTokens.patient(chat.patientId())).when().get("/api/v1/conversations/no-such-id")
                 .then().statusCode(404).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.doctor(doctor)).when().get("/api/v1/conversations/" + id)
-                .then().statusCode(200).body("counterpartId", equalTo(patient));
-        given().when().get("/api/v1/conversations/" + id + "/messages").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.doctor(chat.doctorId())).when().get("/api/v1/conversations/" + chat.id())
+                .then().statusCode(200).body("counterpartId", equalTo(chat.patientId()));
+        given().when().get("/api/v1/conversations/" + chat.id() + "/messages").then().statusCode(401).contentType(PROBLEM);
     }
 
     @Test
     void messageSentEventsCarryIdsButNeverTheText() {
-        String patient = newId("pat");
-        String doctor = newId("doc");
-        String id = conversation(patient, doctor);
+        Chat chat = newChat();
         String messageId;
-        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(patient))) {
-            messageId = p.sendMessage(id, "secret-1", "My very private symptom description").path("messageId").asText();
+        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(chat.patientId()))) {
+            messageId = p.sendMessage(chat.id(), "secret-1", "My very private symptom description").path("messageId").asText();
         }
         JsonNode event = EventBus.await("consulta.chat", e -> "message.sent".equals(e.path("type").asText())
                 && messageId.equals(e.path("data").path("messageId").asText()), WAIT);
         EventContracts.assertValidEvent(event);
-        assertThat(event.path("subject").asText()).isEqualTo(id);
-        assertThat(event.path("data").path("senderId").asText()).isEqualTo(patient);
-        assertThat(event.path("data").path("recipientId").asText()).isEqualTo(doctor);
+        assertThat(event.path("subject").asText()).isEqualTo(chat.id());
+        assertThat(event.path("data").path("senderId").asText()).isEqualTo(chat.patientId());
+        assertThat(event.path("data").path("recipientId").asText()).isEqualTo(chat.doctorId());
         assertThat(event.toString()).doesNotContain("private symptom").doesNotContain("text");
     }
 }

@@ -1,5 +1,6 @@
 package io.consulta.chat.api;
 
+import io.consulta.chat.ChatFixtures.Chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -19,8 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static io.consulta.chat.ChatFixtures.conversation;
-import static io.consulta.chat.ChatFixtures.newId;
+import static io.consulta.chat.ChatFixtures.newChat;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,18 +45,16 @@ class SequenceAllocationTest {
 
     @Test
     void burstsFromBothSidesGetConsecutiveNumbersInArrivalOrderAndTheUnreadCountsOfSingleSends() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(patientId));
-             ChatClient d = ChatClient.connect(RestAssured.port, TestTokens.doctor(doctorId))) {
+        Chat chat = newChat();
+        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(chat.patientId()));
+             ChatClient d = ChatClient.connect(RestAssured.port, TestTokens.doctor(chat.doctorId()))) {
             for (int i = 1; i <= 12; i++) {
-                p.send(send(conversationId, "p-" + i));
-                d.send(send(conversationId, "d-" + i));
+                p.send(send(chat.id(), "p-" + i));
+                d.send(send(chat.id(), "d-" + i));
             }
             Map<Long, String> senderBySeq = new TreeMap<>();
-            List<Long> patientSeqs = acks(p, 12, senderBySeq, patientId);
-            List<Long> doctorSeqs = acks(d, 12, senderBySeq, doctorId);
+            List<Long> patientSeqs = acks(p, 12, senderBySeq, chat.patientId());
+            List<Long> doctorSeqs = acks(d, 12, senderBySeq, chat.doctorId());
 
             // each device's messages keep the order they were sent in, and together they fill 1..24
             assertThat(patientSeqs).isSorted();
@@ -68,32 +66,30 @@ class SequenceAllocationTest {
             assertThat(seqsOf(p, 12)).containsExactlyElementsOf(doctorSeqs);
 
             // unread: the other side's messages after one's own last one, as if each had been stored alone
-            given().auth().oauth2(TestTokens.patient(patientId)).when().get("/api/v1/conversations/" + conversationId)
+            given().auth().oauth2(TestTokens.patient(chat.patientId())).when().get("/api/v1/conversations/" + chat.id())
                     .then().statusCode(200).body("lastSeq", equalTo(24))
-                    .body("unreadCount", equalTo(unreadAfterOwnLast(senderBySeq, patientId)));
-            given().auth().oauth2(TestTokens.doctor(doctorId)).when().get("/api/v1/conversations/" + conversationId)
-                    .then().statusCode(200).body("unreadCount", equalTo(unreadAfterOwnLast(senderBySeq, doctorId)));
+                    .body("unreadCount", equalTo(unreadAfterOwnLast(senderBySeq, chat.patientId())));
+            given().auth().oauth2(TestTokens.doctor(chat.doctorId())).when().get("/api/v1/conversations/" + chat.id())
+                    .then().statusCode(200).body("unreadCount", equalTo(unreadAfterOwnLast(senderBySeq, chat.doctorId())));
         }
     }
 
     @Test
     void aConversationAnotherReplicaWroteToMeanwhileGetsTheNextFreeNumbers() {
-        String patientId = newId("pat");
-        String doctorId = newId("doc");
-        String conversationId = conversation(patientId, doctorId);
-        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(patientId))) {
-            assertThat(p.sendMessage(conversationId, "first", "one").path("seq").asLong()).isEqualTo(1);
+        Chat chat = newChat();
+        try (ChatClient p = ChatClient.connect(RestAssured.port, TestTokens.patient(chat.patientId()))) {
+            assertThat(p.sendMessage(chat.id(), "first", "one").path("seq").asLong()).isEqualTo(1);
 
             // another replica allocated 2..6 (this one still believes lastSeq is 1)
-            conversations().updateOne(Filters.eq("_id", conversationId), Updates.inc("lastSeq", 5L));
+            conversations().updateOne(Filters.eq("_id", chat.id()), Updates.inc("lastSeq", 5L));
             long documentsBefore = conversations().countDocuments();
 
-            assertThat(p.sendMessage(conversationId, "second", "two").path("seq").asLong()).isEqualTo(7);
-            assertThat(p.sendMessage(conversationId, "third", "three").path("seq").asLong()).isEqualTo(8);
+            assertThat(p.sendMessage(chat.id(), "second", "two").path("seq").asLong()).isEqualTo(7);
+            assertThat(p.sendMessage(chat.id(), "third", "three").path("seq").asLong()).isEqualTo(8);
 
             // the refused conditional write created nothing
             assertThat(conversations().countDocuments()).isEqualTo(documentsBefore);
-            Document stored = conversations().find(Filters.eq("_id", conversationId)).first();
+            Document stored = conversations().find(Filters.eq("_id", chat.id())).first();
             assertThat(stored.get("lastSeq", Number.class).longValue()).isEqualTo(8);
             assertThat(stored.get("doctorUnread", Number.class).longValue()).isEqualTo(3);
         }

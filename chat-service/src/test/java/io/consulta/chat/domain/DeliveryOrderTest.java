@@ -15,56 +15,63 @@ class DeliveryOrderTest {
     private final List<String> delivered = new ArrayList<>();
     private final DeliveryOrder<String> order = new DeliveryOrder<>(Duration.ofMillis(300), Duration.ofMinutes(1), delivered::add);
 
+    /** Message {@code seq} of conversation "c", whose text is its number, arrives at {@code nanos}. */
+    private void arrives(long seq, long nanos) {
+        order.offer("c", seq, String.valueOf(seq), nanos);
+    }
+
+    /** 1 is delivered at once and 3 waits for the missing 2. */
+    private void twoIsMissing() {
+        arrives(1, 0);
+        arrives(3, 0);
+    }
+
     @Test
     void inOrderMessagesPassStraightThrough() {
-        order.offer("c", 1, "1", 0);
-        order.offer("c", 2, "2", 0);
+        arrives(1, 0);
+        arrives(2, 0);
         assertThat(delivered).containsExactly("1", "2");
     }
 
     @Test
     void aMessageAheadOfAGapWaitsForIt() {
-        order.offer("c", 1, "1", 0);
-        order.offer("c", 3, "3", 0);
-        order.offer("c", 4, "4", 0);
+        twoIsMissing();
+        arrives(4, 0);
         assertThat(delivered).containsExactly("1");
         assertThat(order.held()).isEqualTo(2);
-        order.offer("c", 2, "2", MS);
+        arrives(2, MS);
         assertThat(delivered).containsExactly("1", "2", "3", "4");
         assertThat(order.held()).isZero();
     }
 
     @Test
     void aGapThatNeverFillsIsSkippedAfterTheHoldTime() {
-        order.offer("c", 1, "1", 0);
-        order.offer("c", 3, "3", 0);
+        twoIsMissing();
         order.expire(100 * MS);
         assertThat(delivered).containsExactly("1");
         order.expire(300 * MS);
         assertThat(delivered).containsExactly("1", "3");
-        order.offer("c", 4, "4", 301 * MS);
+        arrives(4, 301 * MS);
         assertThat(delivered).containsExactly("1", "3", "4");
     }
 
     @Test
     void aSkippedSequenceNumberReleasesWhatWaitsBehindIt() {
-        order.offer("c", 1, "1", 0);
-        order.offer("c", 3, "3", 0);
+        twoIsMissing();
         order.skip("c", 2, MS);
         assertThat(delivered).containsExactly("1", "3");
         order.skip("c", 5, MS);
-        order.offer("c", 4, "4", MS);
-        order.offer("c", 6, "6", MS);
+        arrives(4, MS);
+        arrives(6, MS);
         assertThat(delivered).containsExactly("1", "3", "4", "6");
         assertThat(order.held()).isZero();
     }
 
     @Test
     void aLateMessageIsStillDelivered() {
-        order.offer("c", 1, "1", 0);
-        order.offer("c", 3, "3", 0);
+        twoIsMissing();
         order.expire(400 * MS);
-        order.offer("c", 2, "2", 401 * MS);
+        arrives(2, 401 * MS);
         assertThat(delivered).containsExactly("1", "3", "2");
     }
 
@@ -79,10 +86,10 @@ class DeliveryOrderTest {
 
     @Test
     void idleConversationsAreForgottenAndStartAfresh() {
-        order.offer("c", 10, "10", 0);
+        arrives(10, 0);
         order.expire(Duration.ofMinutes(2).toNanos());
-        order.offer("c", 3, "3", Duration.ofMinutes(2).toNanos());
-        order.offer("c", 4, "4", Duration.ofMinutes(2).toNanos());
+        arrives(3, Duration.ofMinutes(2).toNanos());
+        arrives(4, Duration.ofMinutes(2).toNanos());
         assertThat(delivered).containsExactly("10", "3", "4");
     }
 }

@@ -2,16 +2,14 @@ package io.consulta.e2e.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consulta.testing.ReceivedFrames;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -27,7 +25,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final List<JsonNode> frames = new ArrayList<>();
+    private final ReceivedFrames frames = new ReceivedFrames(WAIT);
     private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
@@ -78,40 +76,17 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     public JsonNode await(String type) {
-        return await(frame -> type.equals(frame.path("type").asText()));
+        return frames.await(type);
     }
 
     /** The first received frame that matches and was not taken before; waits up to 30 s for it. */
-    public synchronized JsonNode await(Predicate<JsonNode> matches) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            for (int i = 0; i < frames.size(); i++) {
-                if (frames.get(i) != null && matches.test(frames.get(i))) {
-                    return frames.set(i, null);
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no matching frame within " + WAIT + "; received " + frames);
-            }
-            try {
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
+    public JsonNode await(Predicate<JsonNode> matches) {
+        return frames.await(matches);
     }
 
     /** Every received frame of {@code type} not taken before, in arrival order; takes them. */
-    public synchronized List<JsonNode> takeAll(String type) {
-        List<JsonNode> taken = new ArrayList<>();
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.get(i) != null && type.equals(frames.get(i).path("type").asText())) {
-                taken.add(frames.set(i, null));
-            }
-        }
-        return taken;
+    public List<JsonNode> takeAll(String type) {
+        return frames.takeAll(type);
     }
 
     /** Waits for the server to close the socket; returns its close code. */
@@ -139,13 +114,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         partial.append(data);
         if (last) {
             try {
-                JsonNode frame = JSON.readTree(partial.toString());
-                synchronized (this) {
-                    frames.add(frame);
-                    notifyAll();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                frames.add(partial.toString());
             } finally {
                 partial.setLength(0);
             }

@@ -5,27 +5,26 @@ import java.util.Optional;
 
 /** The file types media-service accepts, as detected from their bytes, and how each is stored. */
 public enum AcceptedType {
-    JPEG("image/jpeg", true),
-    PNG("image/png", true),
-    WEBP("image/webp", true),
-    PDF("application/pdf", false);
+    JPEG("image/jpeg"),
+    PNG("image/png"),
+    WEBP("image/webp"),
+    PDF("application/pdf");
 
     public static final String ACCEPTED = "JPEG, PNG or WebP images and PDF documents";
 
     private final String mediaType;
-    private final boolean image;
 
-    AcceptedType(String mediaType, boolean image) {
+    AcceptedType(String mediaType) {
         this.mediaType = mediaType;
-        this.image = image;
     }
 
     public String mediaType() {
         return mediaType;
     }
 
+    /** Images are cleaned and get a thumbnail; the media type says which types are images. */
     public boolean isImage() {
-        return image;
+        return mediaType.startsWith("image/");
     }
 
     public static Optional<AcceptedType> ofMediaType(String detected) {

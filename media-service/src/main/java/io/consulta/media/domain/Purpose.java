@@ -1,28 +1,23 @@
 package io.consulta.media.domain;
 
-import java.util.Arrays;
+import io.consulta.common.domain.WireNames;
+
 import java.util.Optional;
 
 /** Why a file was uploaded; decides nothing about access, but lets lists and consumers tell uploads apart. */
 public enum Purpose {
-    SYMPTOM_PHOTO("symptom-photo"),
-    CHAT_ATTACHMENT("chat-attachment"),
-    NOTE_ATTACHMENT("note-attachment"),
-    PROFILE_PHOTO("profile-photo");
+    SYMPTOM_PHOTO,
+    CHAT_ATTACHMENT,
+    NOTE_ATTACHMENT,
+    PROFILE_PHOTO;
 
     public static final String ACCEPTED = "symptom-photo, chat-attachment, note-attachment or profile-photo";
 
-    private final String wireName;
-
-    Purpose(String wireName) {
-        this.wireName = wireName;
-    }
-
     public String wireName() {
-        return wireName;
+        return WireNames.of(this);
     }
 
     public static Optional<Purpose> parse(String raw) {
-        return Arrays.stream(values()).filter(p -> p.wireName.equals(raw)).findFirst();
+        return WireNames.parse(Purpose.class, raw);
     }
 }

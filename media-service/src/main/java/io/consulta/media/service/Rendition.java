@@ -1,28 +1,19 @@
 package io.consulta.media.service;
 
+import io.consulta.common.domain.WireNames;
+
 import java.util.Optional;
 
 /** Which bytes of a media item: what was stored, or its thumbnail. */
 public enum Rendition {
-    ORIGINAL("original"),
-    THUMBNAIL("thumbnail");
-
-    private final String wireName;
-
-    Rendition(String wireName) {
-        this.wireName = wireName;
-    }
+    ORIGINAL,
+    THUMBNAIL;
 
     public String wireName() {
-        return wireName;
+        return WireNames.of(this);
     }
 
     public static Optional<Rendition> parse(String raw) {
-        for (Rendition rendition : values()) {
-            if (rendition.wireName.equals(raw)) {
-                return Optional.of(rendition);
-            }
-        }
-        return Optional.empty();
+        return WireNames.parse(Rendition.class, raw);
     }
 }

@@ -8,7 +8,11 @@ import io.consulta.media.Pictures;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -18,6 +22,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static io.consulta.media.MediaApi.as;
@@ -114,23 +119,21 @@ class UploadTest {
                 .contentType(PROBLEM);
     }
 
-    @Test
-    void aRenamedWindowsExecutableIsRefusedAndNothingIsStored() {
-        MediaApi.Stored before = stored();
-        upload(TestTokens.patient(newId("alice")), Pictures.windowsExecutable(), "rash.jpg", "image/jpeg",
-                "symptom-photo", null)
-                .then().statusCode(415).contentType(PROBLEM)
-                .body("detail", containsString("JPEG, PNG or WebP images and PDF documents"));
-        assertThat(stored()).isEqualTo(before);
+    static Stream<Arguments> filesPosingAsAPhoto() {
+        return Stream.of(
+                Arguments.of(Named.of("a renamed Windows executable", Pictures.windowsExecutable()),
+                        "JPEG, PNG or WebP images and PDF documents"),
+                Arguments.of(Named.of("a JPEG that is also a web page", Pictures.jpegHtmlPolyglot()),
+                        "web page markup"));
     }
 
-    @Test
-    void aJpegThatIsAlsoAWebPageIsRefusedAndNothingIsStored() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesPosingAsAPhoto")
+    void aFilePosingAsAPhotoIsRefusedAndNothingIsStored(byte[] file, String why) {
         MediaApi.Stored before = stored();
-        upload(TestTokens.patient(newId("alice")), Pictures.jpegHtmlPolyglot(), "rash.jpg", "image/jpeg",
-                "symptom-photo", null)
+        upload(TestTokens.patient(newId("alice")), file, "rash.jpg", "image/jpeg", "symptom-photo", null)
                 .then().statusCode(415).contentType(PROBLEM)
-                .body("detail", containsString("web page markup"));
+                .body("detail", containsString(why));
         assertThat(stored()).isEqualTo(before);
     }
 

@@ -2,7 +2,6 @@ package io.consulta.media.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.media.MediaApi;
-import io.consulta.testing.EventBus;
 import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,9 +22,7 @@ class MediaEventsTest {
         String alice = newId("alice");
         String id = MediaApi.uploadPhoto(alice);
 
-        JsonNode uploaded = EventBus.await("consulta.media", event -> "media.uploaded".equals(event.path("type").asText())
-                && id.equals(event.path("subject").asText()), Duration.ofSeconds(30));
-        EventContracts.assertValidEvent(uploaded);
+        JsonNode uploaded = EventContracts.awaitValidEvent("consulta.media", "media.uploaded", id, Duration.ofSeconds(30));
         JsonNode data = uploaded.path("data");
         assertThat(data.path("mediaId").asText()).isEqualTo(id);
         assertThat(data.path("patientId").asText()).isEqualTo(alice);
@@ -34,9 +31,7 @@ class MediaEventsTest {
         assertThat(data.path("contentType").asText()).isEqualTo("image/jpeg");
 
         as(TestTokens.patient(alice)).delete("/api/v1/media/" + id).then().statusCode(204);
-        JsonNode deleted = EventBus.await("consulta.media", event -> "media.deleted".equals(event.path("type").asText())
-                && id.equals(event.path("subject").asText()), Duration.ofSeconds(30));
-        EventContracts.assertValidEvent(deleted);
+        JsonNode deleted = EventContracts.awaitValidEvent("consulta.media", "media.deleted", id, Duration.ofSeconds(30));
         assertThat(deleted.path("data").path("mediaId").asText()).isEqualTo(id);
         assertThat(deleted.path("data").path("patientId").asText()).isEqualTo(alice);
         assertThat(deleted.path("data").path("deletedBy").asText()).isEqualTo(alice);

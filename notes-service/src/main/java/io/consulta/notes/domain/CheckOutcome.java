@@ -1,5 +1,7 @@
 package io.consulta.notes.domain;
 
+import io.consulta.common.domain.WireNames;
+
 import java.time.LocalDate;
 
 /**
@@ -7,16 +9,10 @@ import java.time.LocalDate;
  * expired after it; a cancelled one (or one withdrawn as entered in error) is cancelled; a dispensed one completed.
  */
 public enum CheckOutcome {
-    VALID("valid"), EXPIRED("expired"), CANCELLED("cancelled"), COMPLETED("completed");
-
-    private final String wire;
-
-    CheckOutcome(String wire) {
-        this.wire = wire;
-    }
+    VALID, EXPIRED, CANCELLED, COMPLETED;
 
     public String wire() {
-        return wire;
+        return WireNames.of(this);
     }
 
     public static CheckOutcome of(PrescriptionStatus status, LocalDate validUntil, LocalDate today) {

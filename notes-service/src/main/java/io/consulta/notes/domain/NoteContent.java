@@ -7,12 +7,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The editable part of a note, checked and normalised: a trimmed title, the Markdown body as written, tags in lower
  * case without duplicates, distinct media ids. Every broken rule is reported at once.
  */
 public record NoteContent(String title, String body, List<String> tags, List<String> mediaIds) {
+
+    private static final ListRule TAGS = new ListRule("tags", NoteLimits.MAX_TAGS,
+            "at most " + NoteLimits.MAX_TAGS + " tags", tag -> tag.strip().toLowerCase(Locale.ROOT),
+            NoteLimits.MAX_TAG_LENGTH, "must be 1 to " + NoteLimits.MAX_TAG_LENGTH + " characters");
+    private static final ListRule MEDIA_IDS = new ListRule("mediaIds", NoteLimits.MAX_MEDIA,
+            "at most " + NoteLimits.MAX_MEDIA + " photos per note", String::strip, NoteLimits.MAX_ID_LENGTH,
+            "must be a media id");
 
     public NoteContent {
         tags = List.copyOf(tags);
@@ -32,52 +40,38 @@ public record NoteContent(String title, String body, List<String> tags, List<Str
         } else if (body.length() > NoteLimits.MAX_BODY) {
             errors.add(new FieldError("body", "must be at most " + NoteLimits.MAX_BODY + " characters"));
         }
-        List<String> cleanTags = tags(tags, errors);
-        List<String> cleanMedia = mediaIds(mediaIds, errors);
+        List<String> cleanTags = TAGS.apply(tags, errors);
+        List<String> cleanMedia = MEDIA_IDS.apply(mediaIds, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new NoteContent(cleanTitle, body, cleanTags, cleanMedia);
     }
 
-    private static List<String> tags(List<String> tags, List<FieldError> errors) {
-        if (tags == null) {
-            return List.of();
-        }
-        if (tags.size() > NoteLimits.MAX_TAGS) {
-            errors.add(new FieldError("tags", "at most " + NoteLimits.MAX_TAGS + " tags"));
-            return List.of();
-        }
-        LinkedHashSet<String> clean = new LinkedHashSet<>();
-        for (int i = 0; i < tags.size(); i++) {
-            String tag = tags.get(i) == null ? "" : tags.get(i).strip().toLowerCase(Locale.ROOT);
-            if (tag.isEmpty() || tag.length() > NoteLimits.MAX_TAG_LENGTH) {
-                errors.add(new FieldError("tags[" + i + "]", "must be 1 to " + NoteLimits.MAX_TAG_LENGTH + " characters"));
-            } else {
-                clean.add(tag);
-            }
-        }
-        return List.copyOf(clean);
-    }
+    /** How a list field of a note is checked: how many items it may hold, and how each is cleaned and bounded. */
+    private record ListRule(String field, int maxItems, String tooMany, UnaryOperator<String> clean, int maxLength,
+                            String badItem) {
 
-    private static List<String> mediaIds(List<String> mediaIds, List<FieldError> errors) {
-        if (mediaIds == null) {
-            return List.of();
-        }
-        if (mediaIds.size() > NoteLimits.MAX_MEDIA) {
-            errors.add(new FieldError("mediaIds", "at most " + NoteLimits.MAX_MEDIA + " photos per note"));
-            return List.of();
-        }
-        LinkedHashSet<String> clean = new LinkedHashSet<>();
-        for (int i = 0; i < mediaIds.size(); i++) {
-            String id = mediaIds.get(i) == null ? "" : mediaIds.get(i).strip();
-            if (id.isEmpty() || id.length() > NoteLimits.MAX_ID_LENGTH) {
-                errors.add(new FieldError("mediaIds[" + i + "]", "must be a media id"));
-            } else {
-                clean.add(id);
+        /** The distinct clean items, in their first order; every broken rule is added to {@code errors}. */
+        List<String> apply(List<String> items, List<FieldError> errors) {
+            if (items == null) {
+                return List.of();
             }
+            if (items.size() > maxItems) {
+                errors.add(new FieldError(field, tooMany));
+                return List.of();
+            }
+            LinkedHashSet<String> distinct = new LinkedHashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                String item = items.get(i) == null ? "" : clean.apply(items.get(i));
+                if (item.isEmpty() || item.length() > maxLength) {
+                    errors.add(new FieldError(field + "[" + i + "]", badItem));
+                } else {
+                    distinct.add(item);
+                }
+            }
+            return List.copyOf(distinct);
         }
-        return List.copyOf(clean);
     }
 
     /** Lower-case text that {@code q} is matched against: title and body. */

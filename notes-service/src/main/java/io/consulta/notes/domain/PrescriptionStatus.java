@@ -1,5 +1,7 @@
 package io.consulta.notes.domain;
 
+import io.consulta.common.domain.WireNames;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,19 +10,13 @@ import java.util.Set;
  * (dispensed), cancelled by its doctor, or withdrawn as entered in error; the three others are final.
  */
 public enum PrescriptionStatus {
-    ACTIVE("active"),
-    COMPLETED("completed"),
-    CANCELLED("cancelled"),
-    ENTERED_IN_ERROR("entered-in-error");
-
-    private final String wire;
-
-    PrescriptionStatus(String wire) {
-        this.wire = wire;
-    }
+    ACTIVE,
+    COMPLETED,
+    CANCELLED,
+    ENTERED_IN_ERROR;
 
     public String wire() {
-        return wire;
+        return WireNames.of(this);
     }
 
     public boolean canBecome(PrescriptionStatus next) {
@@ -28,11 +24,6 @@ public enum PrescriptionStatus {
     }
 
     public static Optional<PrescriptionStatus> parse(String raw) {
-        for (PrescriptionStatus s : values()) {
-            if (s.wire.equals(raw)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return WireNames.parse(PrescriptionStatus.class, raw);
     }
 }

@@ -1,5 +1,7 @@
 package io.consulta.notes.domain;
 
+import io.consulta.common.domain.WireNames;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,18 +10,11 @@ public enum Visibility {
     SHARED, PRIVATE;
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
+    /** Forgiving of case and surrounding blanks, as a note's author may type it. */
     public static Optional<Visibility> parse(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        for (Visibility v : values()) {
-            if (v.wire().equals(raw.trim().toLowerCase(Locale.ROOT))) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return raw == null ? Optional.empty() : WireNames.parse(Visibility.class, raw.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -66,9 +66,7 @@ class JournalApiTest {
         given().auth().oauth2(TestTokens.patient(patient)).when().get(notes(patient))
                 .then().statusCode(200).body("items.id", contains(id)).body("nextCursor", nullValue());
 
-        JsonNode event = EventBus.await("consulta.notes", e -> "note.shared".equals(e.path("type").asText())
-                && id.equals(e.path("subject").asText()), WAIT);
-        EventContracts.assertValidEvent(event);
+        JsonNode event = EventContracts.awaitValidEvent("consulta.notes", "note.shared", id, WAIT);
         assertThat(event.path("data").path("noteId").asText()).isEqualTo(id);
         assertThat(event.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(event.path("data").path("authorId").asText()).isEqualTo(doctor);

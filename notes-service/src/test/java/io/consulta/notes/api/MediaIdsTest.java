@@ -45,32 +45,37 @@ class MediaIdsTest {
         return id[0];
     }
 
+    /** An upload to a patient's record as media-service reports it, and the first note that named it. */
+    private record Attached(String mediaId, String noteId) {
+    }
+
+    /** Reports {@code uploaderId}'s upload to {@code patientId}'s record and waits until a note may name it. */
+    private static Attached uploadedAndAttached(String token, String patientId, String uploaderId) {
+        String mediaId = newId("media");
+        uploaded(mediaId, patientId, uploaderId);
+        return new Attached(mediaId, awaitAttachable(token, patientId, mediaId));
+    }
+
     @Test
     void photosOfThePatientsRecordMayBeAttachedByThePatientAndTheirDoctor() {
         String patient = newId("pat");
         String doctor = doctorCaringFor(patient);
-        String byPatient = newId("media");
-        String byDoctor = newId("media");
-        uploaded(byPatient, patient, patient);
-        uploaded(byDoctor, patient, doctor);
-        String noteId = awaitAttachable(TestTokens.patient(patient), patient, byPatient);
-        awaitAttachable(TestTokens.doctor(doctor), patient, byDoctor);
-        post(TestTokens.doctor(doctor), notes(patient), withMedia(byPatient, byDoctor)).then().statusCode(201)
-                .body("mediaIds", contains(byPatient, byDoctor));
-        given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/v1/notes/" + noteId)
-                .then().body("mediaIds", contains(byPatient));
+        Attached byPatient = uploadedAndAttached(TestTokens.patient(patient), patient, patient);
+        String byDoctor = uploadedAndAttached(TestTokens.doctor(doctor), patient, doctor).mediaId();
+        post(TestTokens.doctor(doctor), notes(patient), withMedia(byPatient.mediaId(), byDoctor)).then().statusCode(201)
+                .body("mediaIds", contains(byPatient.mediaId(), byDoctor));
+        given().auth().oauth2(TestTokens.patient(patient)).when().get("/api/v1/notes/" + byPatient.noteId())
+                .then().body("mediaIds", contains(byPatient.mediaId()));
     }
 
     @Test
     void unknownForeignAndDeletedUploadsAreUnprocessable() {
         String patient = newId("pat");
         String other = newId("pat");
-        String mine = newId("media");
-        String theirs = newId("media");
-        uploaded(mine, patient, patient);
-        uploaded(theirs, other, other);
-        String noteId = awaitAttachable(TestTokens.patient(patient), patient, mine);
-        awaitAttachable(TestTokens.patient(other), other, theirs);
+        Attached attached = uploadedAndAttached(TestTokens.patient(patient), patient, patient);
+        String mine = attached.mediaId();
+        String noteId = attached.noteId();
+        String theirs = uploadedAndAttached(TestTokens.patient(other), other, other).mediaId();
 
         post(TestTokens.patient(patient), notes(patient), withMedia(mine, "no-such-media")).then().statusCode(422)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("mediaIds[1]"));

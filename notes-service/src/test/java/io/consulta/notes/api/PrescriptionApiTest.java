@@ -2,7 +2,6 @@ package io.consulta.notes.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.notes.PdfReader;
-import io.consulta.testing.EventBus;
 import io.consulta.testing.EventContracts;
 import io.consulta.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,9 +61,7 @@ class PrescriptionApiTest {
                 .then().statusCode(200).body("items[0].dosageInstructions",
                         equalTo("One capsule three times a day for 7 days"));
 
-        JsonNode event = EventBus.await("consulta.notes", e -> "prescription.issued".equals(e.path("type").asText())
-                && id.equals(e.path("subject").asText()), WAIT);
-        EventContracts.assertValidEvent(event);
+        JsonNode event = EventContracts.awaitValidEvent("consulta.notes", "prescription.issued", id, WAIT);
         assertThat(event.path("data").path("prescriptionId").asText()).isEqualTo(id);
         assertThat(event.path("data").path("patientId").asText()).isEqualTo(patient);
         assertThat(event.path("data").path("doctorId").asText()).isEqualTo(doctor);
@@ -122,9 +119,7 @@ class PrescriptionApiTest {
         given().auth().oauth2(TestTokens.doctor(colleague)).when().get("/api/v1/prescriptions/" + id)
                 .then().statusCode(200).body("status", equalTo("cancelled"));
 
-        JsonNode event = EventBus.await("consulta.notes", e -> "prescription.cancelled".equals(e.path("type").asText())
-                && id.equals(e.path("subject").asText()), WAIT);
-        EventContracts.assertValidEvent(event);
+        JsonNode event = EventContracts.awaitValidEvent("consulta.notes", "prescription.cancelled", id, WAIT);
         assertThat(event.path("data").path("status").asText()).isEqualTo("cancelled");
         assertThat(event.toString()).doesNotContain("Allergy");
 
