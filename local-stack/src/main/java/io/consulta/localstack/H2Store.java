@@ -21,8 +21,10 @@ import java.util.List;
  * <ul>
  * <li>Documents are kept as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
  * <li>Page cache: H2's default is 16 MB. Every page read again is decoded object by object, so once the store
- * outgrows the cache, reads and the index checks of every write go to disk and decoding; a quarter of the heap
- * (256 MB of the local stack's 1 GB) keeps the hot pages. {@code -Dconsulta.mongo.cache-mb} overrides it.</li>
+ * outgrows the cache, reads and the index checks of every write go to disk and decoding; an eighth of the heap
+ * (128 MB of the local stack's 1 GB) keeps the hot pages. A quarter made chat's latency tail twice as long: every
+ * page the cache holds lives long enough to be promoted, and a larger cache is more old-generation garbage to collect
+ * for few more hits on a store many times its size. {@code -Dconsulta.mongo.cache-mb} overrides it.</li>
  * <li>Unique indexes compare keys by their stored bytes ({@link IndexKeyType}) instead of serializing both keys
  * for every comparison.</li>
  * <li>Non-unique indexes exist ({@link H2SecondaryIndex}; mongo-java-server ignores them), and they and compound
@@ -76,7 +78,7 @@ final class H2Store extends H2Backend {
         static Settings fromSystemProperties() {
             return new Settings(
                     Integer.getInteger("consulta.mongo.cache-mb",
-                            (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024))),
+                            (int) Math.max(16, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024))),
                     Integer.getInteger("consulta.mongo.commit-buffer-kb", 64 * 1024),
                     Integer.getInteger("consulta.mongo.page-split-kb", 4),
                     Integer.getInteger("consulta.mongo.compact-below-percent", 50));

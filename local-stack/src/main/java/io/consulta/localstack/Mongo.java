@@ -12,7 +12,7 @@ public final class Mongo {
 
     /** {@code storageFile} null means in memory (tests); otherwise an H2 file that survives restarts. */
     public static ManagedProcess node(int port, Path storageFile, Path workDir, Path logFile) {
-        return node(port, storageFile, workDir, logFile, jvmOptions("1g"));
+        return node(port, storageFile, workDir, logFile, storageFile == null ? jvmOptions("1g") : diskJvmOptions("1g"));
     }
 
     /** With JVM options of its own, e.g. a heap sized for a benchmark's data. */
@@ -35,6 +35,26 @@ public final class Mongo {
     public static List<String> jvmOptions(String maxHeap) {
         String options = StackConfig.jvmOptionsOr("CONSULTA_MONGO_JAVA_OPTS",
                 "-Xmx" + maxHeap + " -Xmn96m -XX:+UseParallelGC");
+        return List.of(options.trim().split("\\s+"));
+    }
+
+    /**
+     * The disk store's JVM: G1. H2 keeps the pages it reads and writes on the heap (its page cache, and every page a
+     * write copies until the next commit), so under a chat load pages live a few seconds and die; with the parallel
+     * collector they filled the old generation every few seconds and each full collection (240–450 ms for 130–290 MB
+     * alive) set the whole latency tail. G1 reclaims that garbage a few old regions at a time. How (each measured with
+     * `bench/run embedded phases=chat`, issue 18, bench/README): a fixed 300 MB young generation (fewer young pauses);
+     * pages that survive one young collection are promoted at once ({@code MaxTenuringThreshold=1}: copying them between
+     * survivor spaces again and again was most of each young pause); old regions are collected over 16 mixed
+     * collections instead of 8, and not at all while less than 15% of the heap would be reclaimed (shorter, fewer
+     * mixed pauses). With H2's page cache at an eighth of the heap ({@link H2Store}), chat p99 at 2,000 msg/s went
+     * from 212 ms (parallel) to 35 ms, at 0.28 ms of MongoDB CPU per message. {@code CONSULTA_MONGO_JAVA_OPTS} replaces
+     * these.
+     */
+    public static List<String> diskJvmOptions(String maxHeap) {
+        String options = StackConfig.jvmOptionsOr("CONSULTA_MONGO_JAVA_OPTS",
+                "-Xmx" + maxHeap + " -Xmn300m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:MaxTenuringThreshold=1"
+                        + " -XX:G1MixedGCCountTarget=16 -XX:G1HeapWastePercent=15");
         return List.of(options.trim().split("\\s+"));
     }
 }
