@@ -1,7 +1,6 @@
 package io.consulta.localstack;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -15,7 +14,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How a collection's documents are kept in H2: as BSON, behind a tag byte H2's {@link ObjectDataType} never writes.
+ * How a collection's documents are kept in H2: as BSON, behind a tag byte H2's {@link ObjectDataType} never writes,
+ * and read back as their bytes ({@link StoredDocument}), decoded when a document is asked for.
  * mongo-java-server's H2 backend stores each document Java-serialized; encoding and decoding that was a large share
  * of the server's CPU for every write and every read of a page not in the cache, and the bytes are two to three
  * times BSON's.
@@ -49,6 +49,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
     private static int estimate(Object value) {
         return switch (value) {
             case null -> 4;
+            case StoredDocument stored -> 32 + stored.bson().length;
             case String string -> 48 + string.length();
             case Map<?, ?> map -> {
                 int size = 64;
@@ -70,7 +71,11 @@ final class BsonDocumentType extends BasicDataType<Object> {
 
     @Override
     public void write(WriteBuffer buffer, Object value) {
-        byte[] bson = value instanceof Document document ? encode(document) : null;
+        byte[] bson = switch (value) {
+            case StoredDocument stored -> stored.bson();
+            case Document document -> encode(document);
+            case null, default -> null;
+        };
         if (bson == null) {
             javaSerialized().write(buffer, value);
         } else {
@@ -101,9 +106,9 @@ final class BsonDocumentType extends BasicDataType<Object> {
         buffer.get();
         // a BSON document begins with its own length, little-endian, that length included
         int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
-        ByteBuffer bson = buffer.slice(buffer.position(), length);
-        buffer.position(buffer.position() + length);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+        byte[] bson = new byte[length];
+        buffer.get(bson);
+        return new StoredDocument(bson);
     }
 
     /** New for each use: H2's type keeps the last type it saw in a field, which concurrent users would mix up. */

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -174,9 +175,45 @@ final class H2Store extends H2Backend {
          */
         private final class Collection extends H2Collection {
 
+            /** Its values are {@link StoredDocument}s (or older Java-serialized documents), not the declared type. */
+            private final MVMap<Object, ?> stored;
+
             Collection(MongoDatabase database, String name, CollectionOptions options,
                        MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents, MVMap<String, Object> meta) {
                 super(database, name, options, documents, meta, getCursorRegistry());
+                this.stored = documents;
+            }
+
+            @Override
+            protected de.bwaldvogel.mongo.bson.Document getDocument(Object position) {
+                Object value = stored.get(position);
+                return value == null ? null : StoredDocument.of(value);
+            }
+
+            @Override
+            protected void removeDocument(Object position) {
+                if (stored.remove(position) == null) {
+                    throw new java.util.NoSuchElementException("No document with position " + position);
+                }
+            }
+
+            @Override
+            protected java.util.stream.Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+                return stored.entrySet().stream()
+                        .map(entry -> new DocumentWithPosition<>(StoredDocument.of(entry.getValue()), entry.getKey()));
+            }
+
+            /** A query no index serves: every document, decoded as it is matched (H2Collection casts the stored values). */
+            @Override
+            protected QueryResult matchDocuments(de.bwaldvogel.mongo.bson.Document query,
+                                                 de.bwaldvogel.mongo.bson.Document orderBy, int skip, int limit,
+                                                 int batchSize, de.bwaldvogel.mongo.bson.Document fieldSelector) {
+                java.util.stream.Stream<de.bwaldvogel.mongo.bson.Document> all = isNaturalDescending(orderBy)
+                        ? streamAllDocumentsWithPosition()
+                                .sorted((a, b) -> PositionType.INSTANCE.compare(b.getPosition(), a.getPosition()))
+                                .map(DocumentWithPosition::getDocument)
+                        : stored.values().stream().map(StoredDocument::of);
+                return matchDocumentsFromStream(all, query, orderBy, skip, limit, batchSize, fieldSelector);
             }
 
             /** In an aggregation with a leading {@code $match}: the documents it matches, found as a query would. */

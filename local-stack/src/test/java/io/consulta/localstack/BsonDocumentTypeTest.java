@@ -96,13 +96,30 @@ class BsonDocumentTypeTest {
         BsonDocumentType.INSTANCE.write(buffer, second);
 
         ByteBuffer bytes = buffer.getBuffer().flip();
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(first);
-        assertThat(BsonDocumentType.INSTANCE.read(bytes)).isEqualTo(second);
+        assertThat(StoredDocument.of(BsonDocumentType.INSTANCE.read(bytes))).isEqualTo(first);
+        assertThat(StoredDocument.of(BsonDocumentType.INSTANCE.read(bytes))).isEqualTo(second);
         assertThat(bytes.hasRemaining()).isFalse();
     }
 
+    @Test
+    void aDocumentIsReadAsItsBytesAndWrittenBackAsTheyAre() {
+        Document message = new Document("_id", "m-9").append("seq", 9L).append("text", "as stored");
+        byte[] bytes = written(message);
+
+        Object read = BsonDocumentType.INSTANCE.read(ByteBuffer.wrap(bytes));
+
+        assertThat(read).isInstanceOf(StoredDocument.class);
+        assertThat(((StoredDocument) read).decoded()).isEqualTo(message);
+        assertThat(((StoredDocument) read).decoded()).as("a new document each time").isNotSameAs(((StoredDocument) read).decoded());
+        WriteBuffer again = new WriteBuffer();
+        BsonDocumentType.INSTANCE.write(again, read);
+        byte[] rewritten = new byte[again.position()];
+        again.getBuffer().flip().get(rewritten);
+        assertThat(rewritten).isEqualTo(bytes);
+    }
+
     private static Object roundTrip(Document document) {
-        return BsonDocumentType.INSTANCE.read(ByteBuffer.wrap(written(document)));
+        return StoredDocument.of(BsonDocumentType.INSTANCE.read(ByteBuffer.wrap(written(document))));
     }
 
     private static byte[] written(Document document) {

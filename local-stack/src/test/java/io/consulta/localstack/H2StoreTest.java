@@ -129,7 +129,7 @@ class H2StoreTest {
         @Override
         public String read(java.nio.ByteBuffer buffer) {
             Object value = BsonDocumentType.INSTANCE.read(buffer.duplicate());
-            assertThat(value).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class);
+            assertThat(StoredDocument.of(value)).isInstanceOf(de.bwaldvogel.mongo.bson.Document.class);
             String format = buffer.get(buffer.position()) == BsonDocumentType.BSON ? "bson" : "java-serialized";
             BsonDocumentType.INSTANCE.read(buffer);
             return format;
