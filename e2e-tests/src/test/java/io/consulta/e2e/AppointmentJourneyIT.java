@@ -3,7 +3,6 @@ package io.consulta.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.e2e.support.Events;
 import io.consulta.e2e.support.Realm;
-import io.consulta.e2e.support.Services;
 import io.consulta.e2e.support.StackExtension;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.consulta.e2e.support.ChatSocket;
 import io.consulta.e2e.support.Clinic;
 import io.consulta.e2e.support.Events;
-import io.consulta.e2e.support.Services;
 import io.consulta.e2e.support.StackExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
