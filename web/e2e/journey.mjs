@@ -57,6 +57,13 @@ async function markEmailVerified(email) {
 async function axe(page, name) {
   // Evaluated through the DevTools protocol: the app's CSP (rightly) refuses inline scripts.
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE)
+  // the page as it settles, not half-way through a colour transition (a button just selected is briefly pale)
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+      .map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 2_000)),
+  ]))
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }))
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   report.axe[name] = result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`)
