@@ -186,8 +186,7 @@ final class H2Store extends H2Backend {
 
             @Override
             protected de.bwaldvogel.mongo.bson.Document getDocument(Object position) {
-                Object value = stored.get(position);
-                return value == null ? null : StoredDocument.of(value);
+                return StoredDocument.of(stored.get(position));
             }
 
             @Override

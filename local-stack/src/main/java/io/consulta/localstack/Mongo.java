@@ -33,9 +33,7 @@ public final class Mongo {
      * {@code CONSULTA_MONGO_JAVA_OPTS} replaces these (e.g. to add a flight recording).
      */
     public static List<String> jvmOptions(String maxHeap) {
-        String options = StackConfig.jvmOptionsOr("CONSULTA_MONGO_JAVA_OPTS",
-                "-Xmx" + maxHeap + " -Xmn96m -XX:+UseParallelGC");
-        return List.of(options.trim().split("\\s+"));
+        return fromEnvironmentOr("-Xmx" + maxHeap + " -Xmn96m -XX:+UseParallelGC");
     }
 
     /**
@@ -52,9 +50,11 @@ public final class Mongo {
      * these.
      */
     public static List<String> diskJvmOptions(String maxHeap) {
-        String options = StackConfig.jvmOptionsOr("CONSULTA_MONGO_JAVA_OPTS",
-                "-Xmx" + maxHeap + " -Xmn300m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:MaxTenuringThreshold=1"
-                        + " -XX:G1MixedGCCountTarget=16 -XX:G1HeapWastePercent=15");
-        return List.of(options.trim().split("\\s+"));
+        return fromEnvironmentOr("-Xmx" + maxHeap + " -Xmn300m -XX:+UseG1GC -XX:MaxGCPauseMillis=20"
+                + " -XX:MaxTenuringThreshold=1 -XX:G1MixedGCCountTarget=16 -XX:G1HeapWastePercent=15");
+    }
+
+    private static List<String> fromEnvironmentOr(String defaults) {
+        return List.of(StackConfig.jvmOptionsOr("CONSULTA_MONGO_JAVA_OPTS", defaults).trim().split("\\s+"));
     }
 }

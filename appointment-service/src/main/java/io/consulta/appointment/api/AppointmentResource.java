@@ -1,6 +1,7 @@
 package io.consulta.appointment.api;
 
 import io.consulta.appointment.domain.VisitAction;
+import io.consulta.common.domain.WireNames;
 import io.consulta.appointment.domain.VisitPermissions.Party;
 import io.consulta.appointment.store.Appointment;
 import io.consulta.appointment.store.AppointmentQueries;
@@ -32,7 +33,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 @Path("/api/v1/appointments")
@@ -122,7 +122,7 @@ public class AppointmentResource {
     @Operation(summary = "Run the day (doctor): check-in (the patient has arrived), start (the visit begins), "
             + "complete (the visit took place), no-show (the patient did not come, once the visit should have begun)")
     public AppointmentView doctorStep(@PathParam("id") String id, @PathParam("step") String step) {
-        VisitAction action = VisitAction.valueOf(step.replace('-', '_').toUpperCase(Locale.ROOT));
+        VisitAction action = WireNames.parse(VisitAction.class, step).orElseThrow(); // the path admits only these four
         return view(changes.record(party(), id, action));
     }
 

@@ -121,10 +121,13 @@ public class VerifiedTokens implements IdentityProvider<KnownTokenRequest>, Secu
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+        if (credential == null || verified.getIfPresent(credential.getToken()) != null) {
+            return Uni.createFrom().item(identity); // a reused one, on every request: nothing to work out again
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             Duration untilExpiry = Duration.between(Instant.now(), Instant.ofEpochSecond(jwt.getExpirationTime()));
             Duration keptFor = untilExpiry.compareTo(AT_MOST) < 0 ? untilExpiry : AT_MOST;
-            if (keptFor.isPositive() && verified.getIfPresent(credential.getToken()) == null) {
+            if (keptFor.isPositive()) {
                 verified.put(credential.getToken(), new Verified(essentials(identity), keptFor));
             }
         }
