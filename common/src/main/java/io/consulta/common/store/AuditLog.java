@@ -11,11 +11,13 @@ import java.util.Map;
 
 /**
  * Who did what to whose data, when and with which details: reads of personal or clinical data are audited. Each
- * service produces one over its own {@code audit_log} collection.
+ * service produces one over its own {@code audit_log} collection. An entry is stored before {@link #record} returns;
+ * entries recorded at the same time share one insert ({@link GroupInsert}), so auditing every read stays cheap.
  */
-public class AuditLog {
+public class AuditLog implements AutoCloseable {
 
     private final MongoCollection<Document> entries;
+    private final GroupInsert writer;
     private final Clock clock;
 
     public AuditLog(MongoCollection<Document> entries) {
@@ -24,6 +26,7 @@ public class AuditLog {
 
     public AuditLog(MongoCollection<Document> entries, Clock clock) {
         this.entries = entries;
+        this.writer = new GroupInsert(entries, "audit-log-writer");
         this.clock = clock;
     }
 
@@ -41,6 +44,12 @@ public class AuditLog {
         if (details != null && !details.isEmpty()) {
             entry.append("details", new Document(details));
         }
-        entries.insertOne(entry.append("at", Date.from(clock.instant())));
+        writer.insert(entry.append("at", Date.from(clock.instant())));
+    }
+
+    /** Stores the entries still waiting; later records throw. */
+    @Override
+    public void close() {
+        writer.close();
     }
 }

@@ -2,6 +2,7 @@ package io.consulta.common.store;
 
 import io.consulta.common.care.CareRelationships;
 import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -26,6 +27,10 @@ public class SharedStores {
     @DefaultBean
     AuditLog auditLog() {
         return indexed(new AuditLog(database.collection("audit_log")), AuditLog::createIndexes);
+    }
+
+    void closeAuditLog(@Disposes AuditLog auditLog) {
+        auditLog.close();
     }
 
     @Produces
