@@ -3,6 +3,7 @@ package io.consulta.common.store;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Map;
  * Who did what to whose data, when and with which details: reads of personal or clinical data are audited. Each
  * service produces one over its own {@code audit_log} collection.
  */
+@RequiredArgsConstructor
 public class AuditLog {
 
     private final MongoCollection<Document> entries;
@@ -20,11 +22,6 @@ public class AuditLog {
 
     public AuditLog(MongoCollection<Document> entries) {
         this(entries, Clock.systemUTC());
-    }
-
-    public AuditLog(MongoCollection<Document> entries, Clock clock) {
-        this.entries = entries;
-        this.clock = clock;
     }
 
     /** Lets an operator list one subject's entries in time order without a collection scan. */

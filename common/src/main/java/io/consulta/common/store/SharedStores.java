@@ -4,6 +4,7 @@ import io.consulta.common.care.CareRelationships;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 
 import java.util.function.Consumer;
 
@@ -13,13 +14,10 @@ import java.util.function.Consumer;
  * neither never creates the collections.
  */
 @Singleton
+@RequiredArgsConstructor
 public class SharedStores {
 
     private final ServiceDatabase database;
-
-    public SharedStores(ServiceDatabase database) {
-        this.database = database;
-    }
 
     @Produces
     @Singleton
