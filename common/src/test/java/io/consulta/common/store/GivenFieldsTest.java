@@ -2,8 +2,8 @@ package io.consulta.common.store;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.Date;
@@ -12,13 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GivenFieldsTest {
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     private final MongoCollection<Document> users = mongo.collection("users");
-
-    @AfterEach
-    void close() {
-        mongo.close();
-    }
 
     @Test
     void theFirstEventCreatesTheDocumentAndALaterOneChangesOnlyTheFieldsItGives() {
