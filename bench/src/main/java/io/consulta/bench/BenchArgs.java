@@ -1,16 +1,16 @@
 package io.consulta.bench;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /** Benchmark arguments as {@code key=value} pairs, e.g. {@code bench/run directory clients=50 seconds=30}. */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class BenchArgs {
 
     private final Map<String, String> values;
-
-    private BenchArgs(Map<String, String> values) {
-        this.values = values;
-    }
 
     public static BenchArgs parse(String[] args) {
         Map<String, String> values = new HashMap<>();

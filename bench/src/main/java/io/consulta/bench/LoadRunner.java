@@ -1,5 +1,8 @@
 package io.consulta.bench;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -108,6 +111,7 @@ public final class LoadRunner {
     }
 
     /** What a session sends requests through: each request is timed and its outcome recorded. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     public static final class Client {
 
         private final HttpClient http;
@@ -115,14 +119,6 @@ public final class LoadRunner {
         private final Percentiles percentiles;
         private final AtomicLong budget;
         private final long deadline;
-
-        Client(HttpClient http, URI base, Percentiles percentiles, AtomicLong budget, long deadline) {
-            this.http = http;
-            this.base = base;
-            this.percentiles = percentiles;
-            this.budget = budget;
-            this.deadline = deadline;
-        }
 
         /** GET {@code pathAndQuery} (relative to the base URL); any status other than {@code expected} is an error. */
         public HttpResponse<String> get(String kind, String pathAndQuery, int expected) throws InterruptedException {

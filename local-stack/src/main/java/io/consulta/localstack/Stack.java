@@ -1,5 +1,8 @@
 package io.consulta.localstack;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +20,13 @@ import java.util.stream.Stream;
  * database and broker accept connections (they reach Keycloak lazily, so its slower start overlaps theirs).
  * {@link #close()} stops every process it started, services first.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Stack implements AutoCloseable {
 
     private final StackConfig config;
     private final List<ManagedProcess> infrastructure = new ArrayList<>();
     private final List<ManagedProcess> services = new ArrayList<>();
     private volatile boolean closed;
-
-    private Stack(StackConfig config) {
-        this.config = config;
-    }
 
     public static Stack start(StackConfig config, Consumer<StackEvent> events) {
         Stack stack = new Stack(config);

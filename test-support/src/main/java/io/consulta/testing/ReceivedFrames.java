@@ -2,6 +2,7 @@ package io.consulta.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,18 +16,15 @@ import java.util.function.Predicate;
  * The JSON frames a test's WebSocket client has received, whichever client library it uses: a test waits for the
  * frame it expects and takes it, so each frame is taken once and those it skipped stay there for later waits.
  */
+@RequiredArgsConstructor
 public final class ReceivedFrames {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How long {@link #await} waits before it fails. */
     private final Duration wait;
     private final List<JsonNode> frames = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
-
-    /** {@code wait}: how long {@link #await} waits before it fails. */
-    public ReceivedFrames(Duration wait) {
-        this.wait = wait;
-    }
 
     /** One whole text frame as the client received it. */
     public synchronized void add(String text) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -38,6 +39,7 @@ import java.util.stream.Stream;
 @Path("/api/v1/appointments")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class AppointmentResource {
 
     private static final int MAX_IDEMPOTENCY_KEY = 200;
@@ -49,17 +51,6 @@ public class AppointmentResource {
     private final AppointmentQueries queries;
     private final PersonRepository people;
     private final TimeSource time;
-
-    public AppointmentResource(Caller caller, Bookings bookings, VisitChanges changes, VisitAccess access,
-                               AppointmentQueries queries, PersonRepository people, TimeSource time) {
-        this.caller = caller;
-        this.bookings = bookings;
-        this.changes = changes;
-        this.access = access;
-        this.queries = queries;
-        this.people = people;
-        this.time = time;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

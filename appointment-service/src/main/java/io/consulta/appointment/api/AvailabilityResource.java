@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Duration;
@@ -31,6 +32,7 @@ import java.time.Instant;
 @Path("/api/v1/doctors/{doctorId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class AvailabilityResource {
 
     private static final Duration LONGEST_QUERY = Duration.ofDays(92);
@@ -40,15 +42,6 @@ public class AvailabilityResource {
     private final PersonRepository people;
     private final SlotFinder slots;
     private final TimeSource time;
-
-    public AvailabilityResource(Caller caller, AvailabilityChanges changes, PersonRepository people,
-                                SlotFinder slots, TimeSource time) {
-        this.caller = caller;
-        this.changes = changes;
-        this.people = people;
-        this.slots = slots;
-        this.time = time;
-    }
 
     @PUT
     @Path("/availability")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 @Path("/api/v1/appointments/calendar.ics")
 @Authenticated
+@RequiredArgsConstructor
 public class CalendarResource {
 
     static final String TEXT_CALENDAR = "text/calendar";
@@ -28,13 +30,6 @@ public class CalendarResource {
     private final AppointmentQueries queries;
     private final PersonRepository people;
     private final TimeSource time;
-
-    public CalendarResource(Caller caller, AppointmentQueries queries, PersonRepository people, TimeSource time) {
-        this.caller = caller;
-        this.queries = queries;
-        this.people = people;
-        this.time = time;
-    }
 
     @GET
     @Produces(TEXT_CALENDAR)

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -21,15 +22,11 @@ import java.net.URI;
 @Path("/api/v1/holds")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class HoldResource {
 
     private final Caller caller;
     private final Bookings bookings;
-
-    public HoldResource(Caller caller, Bookings bookings) {
-        this.caller = caller;
-        this.bookings = bookings;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -25,17 +26,13 @@ import java.util.List;
 @Path("/api/v1/doctors/{doctorId}/time-off")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class TimeOffResource {
 
     private static final Duration LONGEST = Duration.ofDays(366);
 
     private final Caller caller;
     private final TimeOffs timeOffs;
-
-    public TimeOffResource(Caller caller, TimeOffs timeOffs) {
-        this.caller = caller;
-        this.timeOffs = timeOffs;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

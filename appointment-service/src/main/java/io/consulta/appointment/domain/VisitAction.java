@@ -1,8 +1,10 @@
 package io.consulta.appointment.domain;
 
 import io.consulta.common.contracts.AppointmentEvents;
+import lombok.RequiredArgsConstructor;
 
 /** What can happen to a booked visit, and the event each publishes. */
+@RequiredArgsConstructor
 public enum VisitAction {
     RESCHEDULE(AppointmentEvents.RESCHEDULED, "rescheduled"),
     CANCEL(AppointmentEvents.CANCELLED, "cancelled"),
@@ -13,11 +15,6 @@ public enum VisitAction {
 
     private final String eventType;
     private final String pastTense;
-
-    VisitAction(String eventType, String pastTense) {
-        this.eventType = eventType;
-        this.pastTense = pastTense;
-    }
 
     public String pastTense() {
         return pastTense;

@@ -5,19 +5,16 @@ import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the people projection (who is a bookable doctor, display names) from consulta.identity. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IdentityConsumer {
 
     private final Inbox inbox;
     private final PersonRepository people;
-
-    public IdentityConsumer(Inbox inbox, PersonRepository people) {
-        this.inbox = inbox;
-        this.people = people;
-    }
 
     @Incoming("identity")
     @Blocking

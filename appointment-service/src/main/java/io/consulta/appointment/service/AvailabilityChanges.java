@@ -6,9 +6,11 @@ import io.consulta.appointment.store.PersonRepository;
 import io.consulta.appointment.store.TimeSource;
 import io.consulta.common.domain.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 /** A doctor publishes their hours: a new version replaces the stored one, unless the caller read an older one. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AvailabilityChanges {
 
     /** The doctor publishing, as their token names them: they become bookable with these hours. */
@@ -18,12 +20,6 @@ public class AvailabilityChanges {
     private final AvailabilityRepository availability;
     private final PersonRepository people;
     private final TimeSource time;
-
-    public AvailabilityChanges(AvailabilityRepository availability, PersonRepository people, TimeSource time) {
-        this.availability = availability;
-        this.people = people;
-        this.time = time;
-    }
 
     /**
      * Stores {@code hours} as the next version. {@code readVersion} is the version the doctor read (an If-Match ETag,

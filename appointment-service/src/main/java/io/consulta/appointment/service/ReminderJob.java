@@ -11,6 +11,7 @@ import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * stopped, and two replicas racing for one reminder send it once.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReminderJob {
 
     private static final int BATCH = 200;
@@ -31,14 +33,6 @@ public class ReminderJob {
     private final AvailabilityRepository availability;
     private final Outbox outbox;
     private final TimeSource time;
-
-    public ReminderJob(AppointmentRepository appointments, AvailabilityRepository availability, Outbox outbox,
-                       TimeSource time) {
-        this.appointments = appointments;
-        this.availability = availability;
-        this.outbox = outbox;
-        this.time = time;
-    }
 
     @Scheduled(every = "${consulta.reminders.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {

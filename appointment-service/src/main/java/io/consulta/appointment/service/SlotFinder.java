@@ -13,6 +13,7 @@ import io.consulta.common.domain.ConflictException;
 import io.consulta.common.domain.InvalidInputException;
 import io.consulta.common.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,17 +21,12 @@ import java.util.List;
 
 /** Answers "when is this doctor free?" from their availability, time off and the visits and holds already taken. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SlotFinder {
 
     private final AvailabilityRepository availability;
     private final BusyCalendar calendar;
     private final TimeSource time;
-
-    public SlotFinder(AvailabilityRepository availability, BusyCalendar calendar, TimeSource time) {
-        this.availability = availability;
-        this.calendar = calendar;
-        this.time = time;
-    }
 
     public AvailabilityRecord availabilityOf(String doctorId) {
         return availability.findByIdOptional(doctorId)

@@ -8,12 +8,14 @@ import io.consulta.appointment.store.TimeOffRepository;
 import io.consulta.appointment.store.TimeSource;
 import io.consulta.common.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.util.List;
 import java.util.UUID;
 
 /** A doctor's time off: blocked stretches that free-slot searches skip; visits already booked in them stay. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class TimeOffs {
 
     /** A stretch of time off with the visits still booked inside it, which the doctor may want to move. */
@@ -24,14 +26,6 @@ public class TimeOffs {
     private final AppointmentRepository appointments;
     private final BusyCalendar calendar;
     private final TimeSource time;
-
-    public TimeOffs(TimeOffRepository timeOff, AppointmentRepository appointments, BusyCalendar calendar,
-                    TimeSource time) {
-        this.timeOff = timeOff;
-        this.appointments = appointments;
-        this.calendar = calendar;
-        this.time = time;
-    }
 
     public Stretch add(String doctorId, TimeRange range, String reason) {
         TimeOff entry = new TimeOff();

@@ -11,6 +11,7 @@ import io.consulta.common.domain.ConflictException;
 import io.consulta.common.domain.ForbiddenException;
 import io.consulta.common.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Duration;
 
@@ -19,6 +20,7 @@ import java.time.Duration;
  * its doctor's cancellation cut-off. A visit the caller is no party to does not exist for them (404).
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class VisitAccess {
 
     /** The cut-off of a doctor who never published hours. */
@@ -27,12 +29,6 @@ public class VisitAccess {
     private final AppointmentRepository appointments;
     private final AvailabilityRepository availability;
     private final TimeSource time;
-
-    public VisitAccess(AppointmentRepository appointments, AvailabilityRepository availability, TimeSource time) {
-        this.appointments = appointments;
-        this.availability = availability;
-        this.time = time;
-    }
 
     public Appointment visible(Party caller, String id) {
         Appointment visit = appointments.findVisit(id).orElseThrow(() -> notFound(id));

@@ -24,6 +24,7 @@ import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.consulta.common.domain.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 
@@ -33,6 +34,7 @@ import java.time.Instant;
  * old claims for the new ones in that same write: the old slot is freed exactly when the new one is taken.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class VisitChanges {
 
     private final AppointmentRepository appointments;
@@ -44,20 +46,6 @@ public class VisitChanges {
     private final Bookings bookings;
     private final BusyCalendar calendar;
     private final VisitAccess access;
-
-    public VisitChanges(AppointmentRepository appointments, AvailabilityRepository availability, SlotFinder slots,
-                        Claims claims, Outbox outbox, TimeSource time, Bookings bookings, BusyCalendar calendar,
-                        VisitAccess access) {
-        this.appointments = appointments;
-        this.availability = availability;
-        this.slots = slots;
-        this.claims = claims;
-        this.outbox = outbox;
-        this.time = time;
-        this.bookings = bookings;
-        this.calendar = calendar;
-        this.access = access;
-    }
 
     /** Moves the caller's visit (its patient until the cut-off, its doctor always) to another free slot. */
     public Appointment reschedule(Party caller, String id, Instant newStart, VisitType newType) {

@@ -5,6 +5,7 @@ import com.mongodb.client.model.Sorts;
 import io.consulta.appointment.domain.AppointmentStatus;
 import io.consulta.common.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.bson.conversions.Bson;
 
 import java.time.Instant;
@@ -14,26 +15,20 @@ import java.util.List;
 
 /** A patient's visits or a doctor's schedule, in start order, paged by an opaque cursor (start and id of the last). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AppointmentQueries {
 
     public record Slice(List<Appointment> items, String nextCursor) {
     }
 
+    @RequiredArgsConstructor
     public enum Owner {
         PATIENT("patientId"), DOCTOR("doctorId");
 
         private final String field;
-
-        Owner(String field) {
-            this.field = field;
-        }
     }
 
     private final AppointmentRepository appointments;
-
-    public AppointmentQueries(AppointmentRepository appointments) {
-        this.appointments = appointments;
-    }
 
     public Slice list(Owner owner, String userId, Instant from, Instant to, AppointmentStatus status, int limit,
                       String cursor) {

@@ -3,6 +3,7 @@ package io.consulta.appointment.store;
 import com.mongodb.MongoServerException;
 import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,15 +13,11 @@ import java.util.function.Supplier;
  * application, not by a TTL index), so such holds are dropped and the write is tried once more.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Claims {
 
     private final AppointmentRepository appointments;
     private final TimeSource time;
-
-    public Claims(AppointmentRepository appointments, TimeSource time) {
-        this.appointments = appointments;
-        this.time = time;
-    }
 
     public <T> T take(List<String> claims, Supplier<T> write) {
         try {

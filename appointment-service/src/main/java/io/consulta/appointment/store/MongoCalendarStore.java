@@ -2,20 +2,17 @@ package io.consulta.appointment.store;
 
 import io.consulta.appointment.domain.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MongoCalendarStore implements CalendarStore {
 
     private final AppointmentRepository appointments;
     private final TimeOffRepository timeOff;
-
-    public MongoCalendarStore(AppointmentRepository appointments, TimeOffRepository timeOff) {
-        this.appointments = appointments;
-        this.timeOff = timeOff;
-    }
 
     @Override
     public List<BusyCalendar.Busy> busyFrom(String doctorId, Instant since) {

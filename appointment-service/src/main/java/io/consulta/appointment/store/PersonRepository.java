@@ -5,15 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.consulta.common.store.GivenFields;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,19 +65,8 @@ public class PersonRepository implements PanacheMongoRepositoryBase<Person, Stri
 
     /** Applies what an identity event says about a user; fields the event leaves out stay as they were. */
     public void record(String userId, String role, String status, String name, String email, Instant at) {
-        List<Bson> changes = new ArrayList<>();
-        changes.add(Updates.set("updatedAt", at));
-        setIfGiven(changes, "role", role);
-        setIfGiven(changes, "status", status);
-        setIfGiven(changes, "name", name);
-        setIfGiven(changes, "email", email);
-        mongoCollection().updateOne(Filters.eq("_id", userId), Updates.combine(changes), new UpdateOptions().upsert(true));
+        GivenFields.updatedAt(at).set("role", role).set("status", status).set("name", name).set("email", email)
+                .upsert(mongoCollection(), userId);
         names.invalidate(userId);
-    }
-
-    private static void setIfGiven(List<Bson> changes, String field, String value) {
-        if (value != null) {
-            changes.add(Updates.set(field, value));
-        }
     }
 }

@@ -1,5 +1,8 @@
 package io.consulta.appointment.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ final class Schedules {
         return new WorkingHours(LocalTime.parse(start), LocalTime.parse(end));
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     static final class Builder {
         private final ZoneId zone;
         private final Map<DayOfWeek, List<WorkingHours>> weekly = new EnumMap<>(DayOfWeek.class);
@@ -33,10 +37,6 @@ final class Schedules {
         private Duration notice = Duration.ZERO;
         private Duration horizon = Duration.ofDays(365 * 20);
         private final Map<VisitType, Duration> visits = new EnumMap<>(Map.of(VisitType.IN_PERSON, Duration.ofMinutes(30)));
-
-        private Builder(ZoneId zone) {
-            this.zone = zone;
-        }
 
         Builder everyDay(WorkingHours... hours) {
             for (DayOfWeek day : DayOfWeek.values()) {

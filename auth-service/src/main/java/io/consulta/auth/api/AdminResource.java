@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.List;
 @Path("/api/v1/admin")
 @RolesAllowed(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class AdminResource {
 
     /** A review queue longer than this is worked through oldest first; the rest shows once those are decided. */
@@ -34,11 +36,6 @@ public class AdminResource {
 
     private final ProfileRepository profiles;
     private final Accounts accounts;
-
-    public AdminResource(ProfileRepository profiles, Accounts accounts) {
-        this.profiles = profiles;
-        this.accounts = accounts;
-    }
 
     public record Rejection(@NotBlank @Size(max = 500) String reason) {
     }

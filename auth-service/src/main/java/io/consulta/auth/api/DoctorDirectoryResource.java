@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -24,13 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/api/v1/doctors")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class DoctorDirectoryResource {
 
     private final DoctorDirectory directory;
-
-    public DoctorDirectoryResource(DoctorDirectory directory) {
-        this.directory = directory;
-    }
 
     @GET
     @NonBlocking

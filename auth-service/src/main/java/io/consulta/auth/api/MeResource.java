@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -30,6 +31,7 @@ import java.util.TreeSet;
 @Path("/api/v1/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class MeResource {
 
     private static final Set<String> APP_ROLES = Set.of(Role.PATIENT, Role.DOCTOR, Role.ADMIN);
@@ -37,12 +39,6 @@ public class MeResource {
     private final Caller caller;
     private final ProfileRepository profiles;
     private final Accounts accounts;
-
-    public MeResource(Caller caller, ProfileRepository profiles, Accounts accounts) {
-        this.caller = caller;
-        this.profiles = profiles;
-        this.accounts = accounts;
-    }
 
     @GET
     @Operation(summary = "Your own profile; a first call creates it for accounts made outside sign-up")

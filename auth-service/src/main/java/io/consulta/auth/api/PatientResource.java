@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Set;
@@ -15,15 +16,11 @@ import java.util.Set;
 @Path("/api/v1/patients")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class PatientResource {
 
     private final Caller caller;
     private final PatientRecords records;
-
-    public PatientResource(Caller caller, PatientRecords records) {
-        this.caller = caller;
-        this.records = records;
-    }
 
     @GET
     @Path("/{id}")

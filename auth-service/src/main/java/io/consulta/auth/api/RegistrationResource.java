@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -24,15 +25,11 @@ import java.util.Set;
 @Path("/api/v1/registrations")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class RegistrationResource {
 
     private final Accounts accounts;
     private final SignUpLimit limit;
-
-    public RegistrationResource(Accounts accounts, SignUpLimit limit) {
-        this.accounts = accounts;
-        this.limit = limit;
-    }
 
     @POST
     @Operation(summary = "Sign up as a patient (active at once) or a doctor (pending until an admin approves)")

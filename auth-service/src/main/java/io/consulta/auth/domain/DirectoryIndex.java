@@ -1,5 +1,8 @@
 package io.consulta.auth.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,6 +23,7 @@ import java.util.Optional;
  * newer change, so a periodic refresh racing with a local write is harmless. The index therefore remembers the
  * version of every doctor it has seen, listed or not.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class DirectoryIndex {
 
     public static final DirectoryIndex EMPTY = new DirectoryIndex(new DirectoryListing[0], Map.of());
@@ -81,13 +85,8 @@ public final class DirectoryIndex {
     }
 
     private final DirectoryListing[] sorted;
+    /** Never modified after construction. */
     private final Map<String, Known> known;
-
-    /** {@code known} is never modified after construction. */
-    private DirectoryIndex(DirectoryListing[] sorted, Map<String, Known> known) {
-        this.sorted = sorted;
-        this.known = known;
-    }
 
     public int size() {
         return sorted.length;

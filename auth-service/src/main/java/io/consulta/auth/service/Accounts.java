@@ -23,6 +23,7 @@ import io.consulta.common.domain.StaleVersionException;
 import io.consulta.common.domain.UnavailableException;
 import io.consulta.common.store.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +33,7 @@ import org.jboss.logging.Logger;
  * {@link DoctorDirectory}, so this replica's directory shows it at once.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class);
@@ -40,14 +42,6 @@ public class Accounts {
     private final IdentityProvider identityProvider;
     private final Outbox outbox;
     private final DoctorDirectory directory;
-
-    public Accounts(ProfileRepository profiles, IdentityProvider identityProvider, Outbox outbox,
-                        DoctorDirectory directory) {
-        this.profiles = profiles;
-        this.identityProvider = identityProvider;
-        this.outbox = outbox;
-        this.directory = directory;
-    }
 
     /** Creates the Keycloak user, then the profile; patients get their role at once, doctors only on approval. */
     public Profile register(Profile draft, String password) {

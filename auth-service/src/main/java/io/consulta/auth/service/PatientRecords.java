@@ -9,12 +9,14 @@ import io.consulta.common.identity.Caller;
 import io.consulta.common.identity.Role;
 import io.consulta.common.store.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reading a patient's profile: who may see how much ({@link PatientAccess}), and an audit entry whenever someone
  * other than the patient reads it. What the caller may not see does not exist for them (404).
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class PatientRecords {
 
     public record Read(Profile patient, PatientAccess.Level level) {
@@ -23,12 +25,6 @@ public class PatientRecords {
     private final ProfileRepository profiles;
     private final CareRelationships relationships;
     private final AuditLog audit;
-
-    public PatientRecords(ProfileRepository profiles, CareRelationships relationships, AuditLog audit) {
-        this.profiles = profiles;
-        this.relationships = relationships;
-        this.audit = audit;
-    }
 
     public Read read(Caller caller, String patientId) {
         Profile patient = profiles.findByIdOptional(patientId).filter(p -> Role.PATIENT.equals(p.role))

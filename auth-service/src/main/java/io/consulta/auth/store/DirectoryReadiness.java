@@ -1,6 +1,7 @@
 package io.consulta.auth.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -8,13 +9,10 @@ import org.eclipse.microprofile.health.Readiness;
 /** Not ready until the doctor directory is in memory: a replica without it could only answer searches with 503. */
 @Readiness
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DirectoryReadiness implements HealthCheck {
 
     private final DoctorDirectory directory;
-
-    public DirectoryReadiness(DoctorDirectory directory) {
-        this.directory = directory;
-    }
 
     @Override
     public HealthCheckResponse call() {

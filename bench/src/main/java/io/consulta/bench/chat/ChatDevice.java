@@ -1,5 +1,8 @@
 package io.consulta.bench.chat;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,6 +24,7 @@ import java.util.function.Consumer;
  * {@code onFrame}; pings are answered; a close the bench did not ask for, a dropped connection or a protocol surprise
  * goes to {@code onProblem}, because a run that lost a device measures nothing.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ChatDevice {
 
     private static final int TEXT = 0x1, CONTINUATION = 0x0, CLOSE = 0x8, PING = 0x9, PONG = 0xA;
@@ -35,13 +39,6 @@ final class ChatDevice {
     private final ByteArrayOutputStream fragments = new ByteArrayOutputStream();
     private ByteBuffer out = ByteBuffer.allocate(512);
     private volatile boolean closing;
-
-    private ChatDevice(String name, SocketChannel channel, Consumer<String> onFrame, Consumer<String> onProblem) {
-        this.name = name;
-        this.channel = channel;
-        this.onFrame = onFrame;
-        this.onProblem = onProblem;
-    }
 
     /** Opens the socket and completes the upgrade (blocking), then leaves reading to {@code reader}. */
     static ChatDevice connect(ChatReader reader, URI uri, String name, String token, Consumer<String> onFrame,

@@ -1,5 +1,6 @@
 package io.consulta.bench.chat;
 
+import lombok.RequiredArgsConstructor;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * One load step at a fixed offered rate. Latencies are measured from the moment a message was due to be sent (not
  * when the load generator got round to it), so a stalled generator or server cannot hide its queueing delay.
  */
+@RequiredArgsConstructor
 final class ChatStep {
 
     private static final long MAX_MICROS = 120_000_000L;
@@ -35,13 +37,6 @@ final class ChatStep {
     final java.util.concurrent.atomic.AtomicLongArray worstPerSecond = new java.util.concurrent.atomic.AtomicLongArray(3600);
     volatile long windowStart;
     volatile long windowEnd = Long.MAX_VALUE;
-
-    ChatStep(int id, String name, int rate, long seconds) {
-        this.id = id;
-        this.name = name;
-        this.rate = rate;
-        this.seconds = seconds;
-    }
 
     void delivered(long number, long dueNanos, long now) {
         if (!seen.add(number)) {

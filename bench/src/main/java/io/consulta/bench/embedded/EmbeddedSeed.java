@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import io.consulta.bench.BenchStack;
 import io.consulta.testing.TestTokens;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import java.io.IOException;
@@ -45,6 +46,7 @@ import java.util.concurrent.Future;
  * conversation and visit is a copy of what they wrote with other ids, people and times. Messages and notifications are
  * written as their stores write them ({@code ChatMessage.toDocument}, {@code NotificationStore.create}).
  */
+@RequiredArgsConstructor
 final class EmbeddedSeed {
 
     private static final int BATCH = 1000;
@@ -53,11 +55,6 @@ final class EmbeddedSeed {
     private final PrintStream out;
     private final EmbeddedData data;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-    EmbeddedSeed(PrintStream out, EmbeddedData data) {
-        this.out = out;
-        this.data = data;
-    }
 
     /** The cached store for these counts, seeded first if there is none. */
     Path store(Path root) throws Exception {

@@ -23,6 +23,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.buffer.Buffer;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -37,6 +38,7 @@ import java.time.Instant;
  * of the same user extends it. A bad frame is answered with an {@code error} frame and the socket stays open.
  */
 @WebSocket(path = "/ws/chat")
+@RequiredArgsConstructor
 public class ChatSocket {
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
@@ -53,20 +55,6 @@ public class ChatSocket {
     private final ChatLimits limits;
     private final SecurityIdentity identity;
     private final WebSocketSecurity security;
-
-    public ChatSocket(SessionRegistry sessions, Messaging messaging, SendPipeline pipeline, PresenceTracker presence,
-                      Frames frames, ObjectMapper json, ChatLimits limits, SecurityIdentity identity,
-                      WebSocketSecurity security) {
-        this.sessions = sessions;
-        this.messaging = messaging;
-        this.pipeline = pipeline;
-        this.presence = presence;
-        this.frames = frames;
-        this.json = json;
-        this.limits = limits;
-        this.identity = identity;
-        this.security = security;
-    }
 
     @OnOpen
     @Blocking

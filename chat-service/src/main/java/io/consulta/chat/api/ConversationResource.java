@@ -26,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.Set;
 @Path("/api/v1/conversations")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class ConversationResource {
 
     static final int MAX_LIST = 100;
@@ -42,14 +44,6 @@ public class ConversationResource {
     private final ConversationStore conversations;
     private final Conversations useCases;
     private final PresenceStore presence;
-
-    public ConversationResource(Caller caller, ConversationStore conversations, Conversations useCases,
-                                PresenceStore presence) {
-        this.caller = caller;
-        this.conversations = conversations;
-        this.useCases = useCases;
-        this.presence = presence;
-    }
 
     @GET
     @Operation(summary = "The caller's conversations, most recently active first, with last message and unread count")

@@ -8,6 +8,7 @@ import io.consulta.chat.service.FrameFormat;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,13 +18,10 @@ import java.util.List;
  * know, so new ones can be added without breaking them.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Frames implements FrameFormat {
 
     private final ObjectMapper json;
-
-    public Frames(ObjectMapper json) {
-        this.json = json;
-    }
 
     public record Hello(String type, String userId, int maxTextLength, double framesPerSecond) {
     }

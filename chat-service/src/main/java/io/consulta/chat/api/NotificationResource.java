@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -21,15 +22,11 @@ import java.util.List;
 @Path("/api/v1/notifications")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class NotificationResource {
 
     private final Caller caller;
     private final NotificationStore notifications;
-
-    public NotificationResource(Caller caller, NotificationStore notifications) {
-        this.caller = caller;
-        this.notifications = notifications;
-    }
 
     public record NotificationPage(List<NotificationView> items, String nextCursor, long unreadCount) {
     }

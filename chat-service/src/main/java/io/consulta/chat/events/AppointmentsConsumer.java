@@ -11,23 +11,18 @@ import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** consulta.appointments: keeps the care-relationship projection and notifies both people of changes. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AppointmentsConsumer {
 
     private final Inbox inbox;
     private final CareRelationships relationships;
     private final Users users;
     private final Notifier notifier;
-
-    public AppointmentsConsumer(Inbox inbox, CareRelationships relationships, Users users, Notifier notifier) {
-        this.inbox = inbox;
-        this.relationships = relationships;
-        this.users = users;
-        this.notifier = notifier;
-    }
 
     @Incoming("appointments")
     @Blocking

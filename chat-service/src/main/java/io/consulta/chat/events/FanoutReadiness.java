@@ -1,6 +1,7 @@
 package io.consulta.chat.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -8,13 +9,10 @@ import org.eclipse.microprofile.health.Readiness;
 /** A replica takes sockets only once it hears the other replicas, or its users would miss their messages. */
 @Readiness
 @ApplicationScoped
+@RequiredArgsConstructor
 public class FanoutReadiness implements HealthCheck {
 
     private final Fanout fanout;
-
-    public FanoutReadiness(Fanout fanout) {
-        this.fanout = fanout;
-    }
 
     @Override
     public HealthCheckResponse call() {

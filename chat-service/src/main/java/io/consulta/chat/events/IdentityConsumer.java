@@ -7,21 +7,17 @@ import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** consulta.identity: names and e-mail addresses for notifications; "approved" tells the doctor. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IdentityConsumer {
 
     private final Inbox inbox;
     private final Users users;
     private final Notifier notifier;
-
-    public IdentityConsumer(Inbox inbox, Users users, Notifier notifier) {
-        this.inbox = inbox;
-        this.users = users;
-        this.notifier = notifier;
-    }
 
     @Incoming("identity")
     @Blocking

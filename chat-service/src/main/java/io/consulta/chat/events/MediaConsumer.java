@@ -6,19 +6,16 @@ import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** consulta.media: which uploaded files exist and whom they are about, so a message carries only those it may. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MediaConsumer {
 
     private final Inbox inbox;
     private final MediaRefs refs;
-
-    public MediaConsumer(Inbox inbox, MediaRefs refs) {
-        this.inbox = inbox;
-        this.refs = refs;
-    }
 
     @Incoming("media")
     @Blocking

@@ -9,25 +9,20 @@ import io.consulta.common.events.CloudEvent;
 import io.consulta.common.events.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
 /** consulta.notes: a shared note or a new prescription becomes a notification (ids only, never the content). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class NotesConsumer {
 
     private final Inbox inbox;
     private final Users users;
     private final Notifier notifier;
     private final CareRelationships relationships;
-
-    public NotesConsumer(Inbox inbox, Users users, Notifier notifier, CareRelationships relationships) {
-        this.inbox = inbox;
-        this.users = users;
-        this.notifier = notifier;
-        this.relationships = relationships;
-    }
 
     @Incoming("notes")
     @Blocking

@@ -12,6 +12,7 @@ import io.consulta.common.events.Outbox;
 import io.consulta.common.paging.Page;
 import io.consulta.common.store.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 
 /** Opening a conversation (with its conversation.started event) and reading its history (audited). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Conversations {
 
     private final ConversationStore conversations;
@@ -26,15 +28,6 @@ public class Conversations {
     private final CareRelationships relationships;
     private final Outbox outbox;
     private final AuditLog audit;
-
-    public Conversations(ConversationStore conversations, MessageStore messages, CareRelationships relationships,
-                         Outbox outbox, AuditLog audit) {
-        this.conversations = conversations;
-        this.messages = messages;
-        this.relationships = relationships;
-        this.outbox = outbox;
-        this.audit = audit;
-    }
 
     /**
      * Whether {@code me} and the one counterpart named have an appointment that is not cancelled, or a conversation

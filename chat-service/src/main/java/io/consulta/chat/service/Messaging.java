@@ -9,12 +9,14 @@ import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.MessageStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import java.util.List;
 
 /** What the chat frames other than send and auth do: read receipts, typing indicators, catching up. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Messaging {
 
     private final ConversationStore conversations;
@@ -23,16 +25,6 @@ public class Messaging {
     private final FrameFormat frames;
     private final AuditLog audit;
     private final ChatLimits limits;
-
-    public Messaging(ConversationStore conversations, MessageStore messages, LiveDelivery live, FrameFormat frames,
-                     AuditLog audit, ChatLimits limits) {
-        this.conversations = conversations;
-        this.messages = messages;
-        this.live = live;
-        this.frames = frames;
-        this.audit = audit;
-        this.limits = limits;
-    }
 
     public void read(Client session, String conversationId, long seq) {
         Participants participants = participantsFor(session, conversationId);

@@ -6,6 +6,7 @@ import io.consulta.chat.store.Users;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 
 /** Turns notification drafts into stored notifications, live frames and, for reminders, e-mail. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Notifier {
 
     private static final Logger LOG = Logger.getLogger(Notifier.class);
@@ -25,13 +27,6 @@ public class Notifier {
     private final Users users;
     private final Mailer mailer;
     private final ExecutorService mailThreads = Executors.newVirtualThreadPerTaskExecutor();
-
-    public Notifier(NotificationStore notifications, LiveDelivery live, Users users, Mailer mailer) {
-        this.notifications = notifications;
-        this.live = live;
-        this.users = users;
-        this.mailer = mailer;
-    }
 
     /** Idempotent per event: a redelivered event neither duplicates a notification nor sends its e-mail twice. */
     public void notify(String eventId, List<NotificationDraft> drafts, Instant at) {

@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import lombok.RequiredArgsConstructor;
 import org.jboss.logging.Logger;
 
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  * counterparts hear when that changes, and a new socket first gets who is online right now.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class PresenceTracker {
 
     private static final Logger LOG = Logger.getLogger(PresenceTracker.class);
@@ -28,15 +30,6 @@ public class PresenceTracker {
     private final FrameFormat frames;
     private final Replica replica;
     private ScheduledExecutorService heartbeat;
-
-    public PresenceTracker(PresenceStore presence, ConversationStore conversations, LiveDelivery live, FrameFormat frames,
-                           Replica replica) {
-        this.presence = presence;
-        this.conversations = conversations;
-        this.live = live;
-        this.frames = frames;
-        this.replica = replica;
-    }
 
     void start(@Observes StartupEvent event) {
         heartbeat = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("chat-presence").factory());

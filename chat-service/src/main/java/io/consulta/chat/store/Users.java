@@ -1,17 +1,13 @@
 package io.consulta.chat.store;
 
+import io.consulta.common.store.GivenFields;
 import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 
 /** Projection of consulta.identity: names for notification texts and the e-mail address reminders go to. */
@@ -29,21 +25,8 @@ public class Users {
 
     /** Applies the fields an identity event carries; absent fields keep their value. */
     public void apply(String userId, String role, String status, String name, String email) {
-        List<Bson> updates = new ArrayList<>();
-        updates.add(Updates.set("updatedAt", new Date()));
-        if (role != null) {
-            updates.add(Updates.set("role", role));
-        }
-        if (status != null) {
-            updates.add(Updates.set("status", status));
-        }
-        if (name != null) {
-            updates.add(Updates.set("name", name));
-        }
-        if (email != null) {
-            updates.add(Updates.set("email", email));
-        }
-        users.updateOne(Filters.eq("_id", userId), Updates.combine(updates), new UpdateOptions().upsert(true));
+        GivenFields.updatedAt(new Date()).set("role", role).set("status", status).set("name", name).set("email", email)
+                .upsert(users, userId);
     }
 
     public Optional<User> find(String userId) {

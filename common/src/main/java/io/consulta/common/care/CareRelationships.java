@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -20,6 +21,7 @@ import java.util.List;
  * document per doctor–patient pair with the ids of their appointments that are not cancelled and whether the patient
  * started a conversation. Each service produces one over its own {@code care_relationships} collection.
  */
+@RequiredArgsConstructor
 public class CareRelationships {
 
     /** A patient has few doctors; the bound keeps one read small whatever the data. */
@@ -30,11 +32,6 @@ public class CareRelationships {
 
     public CareRelationships(MongoCollection<Document> relationships) {
         this(relationships, Clock.systemUTC());
-    }
-
-    public CareRelationships(MongoCollection<Document> relationships, Clock clock) {
-        this.relationships = relationships;
-        this.clock = clock;
     }
 
     public void createIndexes() {

@@ -2,6 +2,7 @@ package io.consulta.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -12,15 +13,11 @@ import java.util.function.Predicate;
  * concern the consumer are skipped before they are recorded as handled, so they cost no write.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Inbox {
 
     private final ObjectMapper json;
     private final ProcessedEvents processed;
-
-    public Inbox(ObjectMapper json, ProcessedEvents processed) {
-        this.json = json;
-        this.processed = processed;
-    }
 
     /** Parses {@code payload} as a CloudEvent and, if {@code concerned} accepts it, applies {@code handler} once. */
     public void receive(String payload, Predicate<CloudEvent> concerned, Consumer<CloudEvent> handler) {

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Updates;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.Date;
 import java.util.UUID;
 
 /** A time-limited lease in MongoDB so that exactly one replica relays a service's outbox at a time. */
+@RequiredArgsConstructor
 final class RelayLease {
 
     private static final String LEASE_ID = "outbox-relay";
@@ -29,12 +31,6 @@ final class RelayLease {
 
     RelayLease(MongoCollection<Document> leases, Duration duration) {
         this(leases, duration, Clock.systemUTC());
-    }
-
-    RelayLease(MongoCollection<Document> leases, Duration duration, Clock clock) {
-        this.leases = leases;
-        this.duration = duration;
-        this.clock = clock;
     }
 
     /** Whether this replica holds the lease; renews it once a third of it has passed, not on every relay round. */

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -14,13 +15,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * which locally verified tokens skip), and the token of an account an admin disabled, however long it still runs.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AccountGate implements SecurityIdentityAugmentor {
 
     private final DisabledAccounts disabled;
-
-    public AccountGate(DisabledAccounts disabled) {
-        this.disabled = disabled;
-    }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

@@ -4,6 +4,7 @@ import io.consulta.common.problem.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.json.JsonString;
 import jakarta.enterprise.context.RequestScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
@@ -14,13 +15,10 @@ import java.util.Set;
  * Inject it wherever a request needs to know its caller; it is the only place that reads token claims.
  */
 @RequestScoped
+@RequiredArgsConstructor
 public class Caller {
 
     private final SecurityIdentity identity;
-
-    public Caller(SecurityIdentity identity) {
-        this.identity = identity;
-    }
 
     public boolean isAuthenticated() {
         return identity != null && !identity.isAnonymous();

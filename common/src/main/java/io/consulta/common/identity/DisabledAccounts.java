@@ -2,6 +2,7 @@ package io.consulta.common.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import lombok.RequiredArgsConstructor;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,14 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * long they still run ({@link AccountGate}); {@link AccountDisabled} tells e.g. chat-service to close their sockets.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DisabledAccounts {
 
     private final Set<String> disabled = ConcurrentHashMap.newKeySet();
     private final Event<AccountDisabled> announcements;
-
-    public DisabledAccounts(Event<AccountDisabled> announcements) {
-        this.announcements = announcements;
-    }
 
     public boolean isDisabled(String userId) {
         return userId != null && disabled.contains(userId);

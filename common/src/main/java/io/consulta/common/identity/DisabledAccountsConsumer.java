@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -12,15 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Only {@code user.disabled} matters here; re-reading an event changes nothing.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DisabledAccountsConsumer {
 
     private final ObjectMapper json;
     private final DisabledAccounts accounts;
-
-    public DisabledAccountsConsumer(ObjectMapper json, DisabledAccounts accounts) {
-        this.json = json;
-        this.accounts = accounts;
-    }
 
     @Incoming("disabled-accounts")
     public void onIdentity(String payload) {

@@ -15,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import lombok.RequiredArgsConstructor;
 
 import java.util.Set;
 
@@ -26,17 +27,12 @@ import java.util.Set;
 @Alternative
 @Priority(1)
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
     private final VerifiedTokens verifiedTokens;
     private final ObjectMapper json;
-
-    public ProblemChallengeMechanism(OidcAuthenticationMechanism oidc, VerifiedTokens verifiedTokens, ObjectMapper json) {
-        this.oidc = oidc;
-        this.verifiedTokens = verifiedTokens;
-        this.json = json;
-    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {

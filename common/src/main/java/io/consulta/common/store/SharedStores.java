@@ -5,6 +5,7 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 
 import java.util.function.Consumer;
 
@@ -14,13 +15,10 @@ import java.util.function.Consumer;
  * neither never creates the collections.
  */
 @Singleton
+@RequiredArgsConstructor
 public class SharedStores {
 
     private final ServiceDatabase database;
-
-    public SharedStores(ServiceDatabase database) {
-        this.database = database;
-    }
 
     @Produces
     @Singleton

@@ -9,8 +9,8 @@ import io.consulta.common.contracts.IdentityEvents;
 import io.consulta.common.events.CloudEvent;
 import io.consulta.common.store.InMemoryMongo;
 import io.consulta.testing.EventContracts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -20,13 +20,9 @@ class CareRelationshipRuleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     private final CareRelationships relationships = new CareRelationships(mongo.collection("care_relationships"));
-
-    @AfterEach
-    void close() {
-        mongo.close();
-    }
 
     @Test
     void everyAppointmentEventButCancellationAndReminderKeepsTheAppointmentActive() {

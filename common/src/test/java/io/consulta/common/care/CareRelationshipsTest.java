@@ -1,26 +1,22 @@
 package io.consulta.common.care;
 
 import io.consulta.common.store.InMemoryMongo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CareRelationshipsTest {
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     private CareRelationships relationships;
 
     @BeforeEach
     void create() {
         relationships = new CareRelationships(mongo.collection("care_relationships"));
         relationships.createIndexes();
-    }
-
-    @AfterEach
-    void close() {
-        mongo.close();
     }
 
     @Test

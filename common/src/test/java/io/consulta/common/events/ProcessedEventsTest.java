@@ -1,14 +1,10 @@
 package io.consulta.common.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterEach;
+import io.consulta.common.store.InMemoryMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,24 +15,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProcessedEventsTest {
 
-    private MongoServer server;
-    private MongoClient mongo;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     private ProcessedEvents processed;
     private Inbox inbox;
 
     @BeforeEach
     void setUp() {
-        server = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
-        var address = server.bind();
-        mongo = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        processed = new ProcessedEvents(mongo, "dedupe_test");
+        processed = new ProcessedEvents(mongo.client(), "dedupe_test");
         inbox = new Inbox(new ObjectMapper().findAndRegisterModules(), processed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-        server.shutdownNow();
     }
 
     @Test

@@ -1,15 +1,11 @@
 package io.consulta.common.events;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.consulta.common.store.InMemoryMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,22 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Two replicas of a service: only one relays at a time, and the other takes over when the lease ends. */
 class RelayLeaseTest {
 
-    private MongoServer server;
-    private MongoClient mongo;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     private MongoCollection<Document> leases;
 
     @BeforeEach
     void setUp() {
-        server = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
-        var address = server.bind();
-        mongo = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        leases = mongo.getDatabase("lease_test").getCollection("outbox_relay_lease");
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-        server.shutdownNow();
+        leases = mongo.client().getDatabase("lease_test").getCollection("outbox_relay_lease");
     }
 
     @Test

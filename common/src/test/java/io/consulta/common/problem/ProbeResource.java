@@ -22,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import io.consulta.common.domain.ConflictException;
@@ -42,15 +43,11 @@ import java.util.concurrent.TimeUnit;
 /** A test-only API that raises every kind of error the mappers must render. */
 @Path("/api/v1/probe")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class ProbeResource {
 
     private final Caller caller;
     private final MongoClient mongo;
-
-    public ProbeResource(Caller caller, MongoClient mongo) {
-        this.caller = caller;
-        this.mongo = mongo;
-    }
 
     public record Address(@NotBlank String city) {
     }

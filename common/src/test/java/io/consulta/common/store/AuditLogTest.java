@@ -1,8 +1,8 @@
 package io.consulta.common.store;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditLogTest {
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
-
-    @AfterEach
-    void close() {
-        mongo.close();
-    }
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
 
     @Test
     void anEntrySaysWhoDidWhatToWhomWhenAndHowMuch() {

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -29,13 +30,13 @@ class GroupInsertTest {
 
     private final CountDownLatch firstInsertMayGo = new CountDownLatch(1);
     private final List<Integer> insertSizes = new CopyOnWriteArrayList<>();
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
     private final ExecutorService callers = Executors.newFixedThreadPool(20);
 
     @AfterEach
-    void close() {
+    void stopCallers() {
         callers.shutdownNow();
-        mongo.close();
     }
 
     @Test

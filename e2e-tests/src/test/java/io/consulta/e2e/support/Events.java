@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consulta.localstack.StackConfig;
 import io.consulta.testing.CloudEvents;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -110,14 +112,11 @@ public final class Events {
     }
 
     /** Events seen so far are kept, so several awaits on one watcher each find their event. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     public static final class EventWatcher implements AutoCloseable {
 
         private final KafkaConsumer<String, String> consumer;
         private final List<JsonNode> seen = new ArrayList<>();
-
-        EventWatcher(KafkaConsumer<String, String> consumer) {
-            this.consumer = consumer;
-        }
 
         public JsonNode await(Predicate<JsonNode> matches, Duration timeout) {
             long deadline = System.nanoTime() + timeout.toNanos();

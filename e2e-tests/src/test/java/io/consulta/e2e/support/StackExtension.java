@@ -3,6 +3,8 @@ package io.consulta.e2e.support;
 import io.consulta.localstack.Stack;
 import io.consulta.localstack.StackConfig;
 import io.restassured.RestAssured;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -32,13 +34,10 @@ public class StackExtension implements BeforeAllCallback {
         return stack;
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     static final class RunningStack implements AutoCloseable {
 
         private final Stack stack;
-
-        private RunningStack(Stack stack) {
-            this.stack = stack;
-        }
 
         static RunningStack start() {
             Path root = Path.of(System.getProperty("consulta.root", "..")).toAbsolutePath().normalize();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consulta.localstack.DemoUsers;
 import io.consulta.localstack.DemoUsers.DemoUser;
+import lombok.RequiredArgsConstructor;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * at Keycloak, fills in their profiles, publishes the doctors' hours and books Alice a visit with Dr House. Every step
  * first reads what is there and writes only what differs, so loading again on kept data changes nothing.
  */
+@RequiredArgsConstructor
 public final class DemoClinic {
 
     /** Optimistic-concurrency conflicts are re-read and retried this often before the step gives up. */
@@ -30,12 +32,6 @@ public final class DemoClinic {
     private final Clock clock;
     private final Map<DemoUser, String> tokens = new LinkedHashMap<>();
     private final List<String> changes = new ArrayList<>();
-
-    public DemoClinic(Endpoints endpoints, ApiClient api, Clock clock) {
-        this.endpoints = endpoints;
-        this.api = api;
-        this.clock = clock;
-    }
 
     /** Never throws for a refused step: the outcome names the step and what the server said. */
     public DemoOutcome load() {

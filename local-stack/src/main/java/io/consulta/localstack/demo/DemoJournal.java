@@ -2,6 +2,7 @@ package io.consulta.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Map;
  * answers and keeps a note of her own. Written once: if Dr House already wrote in Alice's journal (or issued her a
  * prescription) that part is left alone, so loading again changes nothing.
  */
+@RequiredArgsConstructor
 final class DemoJournal {
 
     /** notes-service learns of the booking from its event; the loader waits this long for it. */
@@ -24,13 +26,6 @@ final class DemoJournal {
     private final ApiClient api;
     private final Clock clock;
     private final List<String> changes;
-
-    DemoJournal(Endpoints endpoints, ApiClient api, Clock clock, List<String> changes) {
-        this.endpoints = endpoints;
-        this.api = api;
-        this.clock = clock;
-        this.changes = changes;
-    }
 
     void load(String aliceId, String aliceToken, String houseId, String houseToken) {
         String journal = endpoints.notesService() + "/api/v1/patients/" + aliceId + "/notes";

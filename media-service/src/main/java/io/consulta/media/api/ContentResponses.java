@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import lombok.RequiredArgsConstructor;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,13 +22,10 @@ import java.util.Optional;
  * Bytes stream from storage as the client reads them.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ContentResponses {
 
     private final BlobStore blobs;
-
-    public ContentResponses(BlobStore blobs) {
-        this.blobs = blobs;
-    }
 
     public Response respond(Content content, ReadConditions conditions) {
         String etag = "\"" + content.sha256() + "\"";

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 
@@ -20,15 +21,11 @@ import java.time.Instant;
  * is the credential, so this path is open in application.properties and everything rests on the signature.
  */
 @Path("/api/v1/media-links")
+@RequiredArgsConstructor
 public class MediaLinkResource {
 
     private final MediaReads reads;
     private final ContentResponses responses;
-
-    public MediaLinkResource(MediaReads reads, ContentResponses responses) {
-        this.reads = reads;
-        this.responses = responses;
-    }
 
     @GET
     @Path("{id}")

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import lombok.RequiredArgsConstructor;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -32,6 +33,7 @@ import java.net.URI;
 /** Symptom photos and attachments: upload, list, read (with ranges), thumbnails, signed links and deletion. */
 @Path("/api/v1/media")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class MediaResource {
 
     private static final int DEFAULT_LIMIT = 20;
@@ -42,15 +44,6 @@ public class MediaResource {
     private final MediaReads reads;
     private final MediaDeletions deletions;
     private final ContentResponses responses;
-
-    public MediaResource(Caller caller, MediaUploads uploads, MediaReads reads, MediaDeletions deletions,
-                         ContentResponses responses) {
-        this.caller = caller;
-        this.uploads = uploads;
-        this.reads = reads;
-        this.deletions = deletions;
-        this.responses = responses;
-    }
 
     /** The file part arrives already streamed to a temporary file, which is deleted when the request ends. */
     @POST

@@ -1,9 +1,12 @@
 package io.consulta.media.domain;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The file types media-service accepts, as detected from their bytes, and how each is stored. */
+@RequiredArgsConstructor
 public enum AcceptedType {
     JPEG("image/jpeg"),
     PNG("image/png"),
@@ -13,10 +16,6 @@ public enum AcceptedType {
     public static final String ACCEPTED = "JPEG, PNG or WebP images and PDF documents";
 
     private final String mediaType;
-
-    AcceptedType(String mediaType) {
-        this.mediaType = mediaType;
-    }
 
     public String mediaType() {
         return mediaType;

@@ -6,6 +6,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import io.consulta.common.domain.InvalidInputException;
+import lombok.RequiredArgsConstructor;
 import net.coobird.thumbnailator.Thumbnails;
 
 import javax.imageio.IIOImage;
@@ -34,6 +35,7 @@ import java.util.List;
  * The EXIF orientation is applied to the pixels first, so the photo still stands upright. WebP is stored as JPEG, or
  * as PNG when it has transparency. Also writes the thumbnail.
  */
+@RequiredArgsConstructor
 public final class ImageCleaner {
 
     static {
@@ -42,10 +44,6 @@ public final class ImageCleaner {
     }
 
     private final ImageLimits limits;
-
-    public ImageCleaner(ImageLimits limits) {
-        this.limits = limits;
-    }
 
     /** Reads the size from the header only and refuses an image over the pixel limit (422) before decoding it. */
     public void checkPixels(Path source, AcceptedType type) {

@@ -7,6 +7,7 @@ import io.consulta.media.store.MediaStore;
 import io.consulta.media.store.UploadWindows;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.List;
  * and upload counters of windows that ended. Safe on several replicas at once: deleting bytes twice is harmless.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MediaSweeper {
 
     private static final Logger LOG = Logger.getLogger(MediaSweeper.class);
@@ -28,14 +30,6 @@ public class MediaSweeper {
     private final UploadWindows windows;
     private final MediaSettings settings;
     private final Clock clock;
-
-    public MediaSweeper(MediaStore store, BlobStore blobs, UploadWindows windows, MediaSettings settings, Clock clock) {
-        this.store = store;
-        this.blobs = blobs;
-        this.windows = windows;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     @Scheduled(every = "${consulta.media.deletion.sweep-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

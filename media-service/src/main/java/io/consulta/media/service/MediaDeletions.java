@@ -8,6 +8,7 @@ import io.consulta.media.domain.MediaAccess;
 import io.consulta.media.store.MediaRecord;
 import io.consulta.media.store.MediaStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 
@@ -16,19 +17,13 @@ import java.time.Clock;
  * notes), and {@code MediaSweeper} removes its bytes after the configured time.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MediaDeletions {
 
     private final MediaReads reads;
     private final MediaStore store;
     private final Outbox outbox;
     private final Clock clock;
-
-    public MediaDeletions(MediaReads reads, MediaStore store, Outbox outbox, Clock clock) {
-        this.reads = reads;
-        this.store = store;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     public void delete(String viewerId, String mediaId) {
         MediaRecord record = reads.visible(viewerId, mediaId);

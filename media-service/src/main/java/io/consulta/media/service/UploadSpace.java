@@ -2,6 +2,8 @@ package io.consulta.media.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (503 with Retry-After) instead.
  */
 @ApplicationScoped
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UploadSpace {
 
     private final long budget;
@@ -20,10 +23,6 @@ public class UploadSpace {
     @Inject
     public UploadSpace(MediaSettings settings) {
         this(settings.uploads().diskBudget().asLongValue());
-    }
-
-    UploadSpace(long budget) {
-        this.budget = budget;
     }
 
     /** Reserves {@code bytes} when they fit in what is left; false (nothing reserved) when they do not. */

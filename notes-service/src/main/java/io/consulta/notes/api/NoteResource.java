@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -22,13 +23,10 @@ import java.util.List;
 @Path("/api/v1/notes")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class NoteResource {
 
     private final JournalService journal;
-
-    public NoteResource(JournalService journal) {
-        this.journal = journal;
-    }
 
     @GET
     @Path("/{id}")

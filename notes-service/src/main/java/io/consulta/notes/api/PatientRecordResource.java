@@ -19,21 +19,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A patient's journal and prescriptions: for the patient, and for doctors with an appointment with them. */
 @Path("/api/v1/patients/{patientId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class PatientRecordResource {
 
     private final JournalService journal;
     private final PrescriptionService prescriptions;
-
-    public PatientRecordResource(JournalService journal, PrescriptionService prescriptions) {
-        this.journal = journal;
-        this.prescriptions = prescriptions;
-    }
 
     @POST
     @Path("/notes")

@@ -10,19 +10,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** For pharmacists, who have no account: is this prescription valid? Rate-limited per client address. */
 @Path("/api/v1/prescription-checks")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class PrescriptionCheckResource {
 
     private final PrescriptionCheck check;
-
-    public PrescriptionCheckResource(PrescriptionCheck check) {
-        this.check = check;
-    }
 
     @GET
     @Path("/{code}")

@@ -10,20 +10,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/prescriptions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class PrescriptionResource {
 
     static final String PDF = "application/pdf";
 
     private final PrescriptionService prescriptions;
-
-    public PrescriptionResource(PrescriptionService prescriptions) {
-        this.prescriptions = prescriptions;
-    }
 
     @GET
     @Path("/{id}")

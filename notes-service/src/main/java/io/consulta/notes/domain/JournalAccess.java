@@ -1,20 +1,19 @@
 package io.consulta.notes.domain;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Why someone may open a patient's journal and prescriptions at all: it is their own record, or they are a doctor with
  * an appointment with the patient that is not cancelled. Anyone else (other patients, other doctors, admins) sees
  * nothing, and is told the journal does not exist. The reason is what the audit log records as "why".
  */
+@RequiredArgsConstructor
 public enum JournalAccess {
     OWN_RECORD("own record"),
     CARE_RELATIONSHIP("care relationship"),
     NONE(null);
 
     private final String why;
-
-    JournalAccess(String why) {
-        this.why = why;
-    }
 
     public String why() {
         return why;

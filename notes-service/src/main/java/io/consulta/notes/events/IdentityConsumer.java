@@ -4,19 +4,16 @@ import io.consulta.common.events.Inbox;
 import io.consulta.notes.store.People;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** consulta.identity: the names, date of birth and licence number a prescription is printed with. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class IdentityConsumer {
 
     private final Inbox inbox;
     private final People people;
-
-    public IdentityConsumer(Inbox inbox, People people) {
-        this.inbox = inbox;
-        this.people = people;
-    }
 
     @Incoming("identity")
     @Blocking

@@ -6,19 +6,16 @@ import io.consulta.common.events.Inbox;
 import io.consulta.notes.store.MediaCatalog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** consulta.media: which uploads a note may name (media.uploaded), and which not any more (media.deleted). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class MediaConsumer {
 
     private final Inbox inbox;
     private final MediaCatalog media;
-
-    public MediaConsumer(Inbox inbox, MediaCatalog media) {
-        this.inbox = inbox;
-        this.media = media;
-    }
 
     @Incoming("media")
     @Blocking

@@ -24,6 +24,7 @@ import io.consulta.notes.store.NoteRevision;
 import io.consulta.notes.store.NoteStore;
 import io.consulta.notes.store.StoredNote;
 import jakarta.enterprise.context.RequestScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.bson.types.ObjectId;
  * note text is audited with the reason it was allowed.
  */
 @RequestScoped
+@RequiredArgsConstructor
 public class JournalService {
 
     public static final int DEFAULT_PAGE = 20;
@@ -49,16 +51,6 @@ public class JournalService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final RecordLimits limits;
-
-    public JournalService(Readers readers, NoteStore notes, MediaCatalog media, Outbox outbox, AuditLog audit,
-                          RecordLimits limits) {
-        this.limits = limits;
-        this.readers = readers;
-        this.notes = notes;
-        this.media = media;
-        this.outbox = outbox;
-        this.audit = audit;
-    }
 
     public StoredNote write(String patientId, NoteInput input) {
         JournalAccess access = readers.require(patientId, "Journal");

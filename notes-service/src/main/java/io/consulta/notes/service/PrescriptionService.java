@@ -21,6 +21,7 @@ import io.consulta.notes.store.Person;
 import io.consulta.notes.store.PrescriptionStore;
 import io.consulta.notes.store.StoredPrescription;
 import jakarta.enterprise.context.RequestScoped;
+import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.bson.types.ObjectId;
  * cancelled by the issuing doctor only. Dates are calendar days in UTC.
  */
 @RequestScoped
+@RequiredArgsConstructor
 public class PrescriptionService {
 
     public static final int DEFAULT_PAGE = 20;
@@ -47,17 +49,6 @@ public class PrescriptionService {
     private final AuditLog audit;
     private final CheckSettings check;
     private final RecordLimits limits;
-
-    public PrescriptionService(Readers readers, PrescriptionStore prescriptions, People people, Outbox outbox,
-                               AuditLog audit, CheckSettings check, RecordLimits limits) {
-        this.limits = limits;
-        this.readers = readers;
-        this.prescriptions = prescriptions;
-        this.people = people;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.check = check;
-    }
 
     public StoredPrescription issue(String patientId, PrescriptionInput input) {
         JournalAccess access = readers.require(patientId, "Patient");

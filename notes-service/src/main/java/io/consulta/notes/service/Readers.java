@@ -5,18 +5,15 @@ import io.consulta.common.domain.NotFoundException;
 import io.consulta.common.identity.Caller;
 import io.consulta.notes.domain.JournalAccess;
 import jakarta.enterprise.context.RequestScoped;
+import lombok.RequiredArgsConstructor;
 
 /** Who the caller is to a patient's record: the one question every read and write of this service starts with. */
 @RequestScoped
+@RequiredArgsConstructor
 public class Readers {
 
     private final Caller caller;
     private final CareRelationships relationships;
-
-    public Readers(Caller caller, CareRelationships relationships) {
-        this.caller = caller;
-        this.relationships = relationships;
-    }
 
     public String me() {
         return caller.id();

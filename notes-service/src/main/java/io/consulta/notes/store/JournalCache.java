@@ -1,5 +1,7 @@
 package io.consulta.notes.store;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.function.BiFunction;
  * (notes whose {@code updatedAt} is at most {@link #OVERLAP} older than the previous look), and the whole journal
  * every {@code reloadEvery}. Bounded by journals and by characters; the least recently read journals go first.
  */
+@RequiredArgsConstructor
 final class JournalCache {
 
     /** Writes are stamped with the writer's clock before they commit: look back this far for late commits and skew. */
@@ -36,11 +39,6 @@ final class JournalCache {
     private final JournalCacheSettings settings;
     private final Map<String, Journal> journals = new LinkedHashMap<>(64, 0.75f, true);
     private long chars;
-
-    JournalCache(Source source, JournalCacheSettings settings) {
-        this.source = source;
-        this.settings = settings;
-    }
 
     /** The patient's notes, newest first, not deleted: fresh from this replica, at most refreshEvery behind others. */
     List<StoredNote> notesOf(String patientId) {
