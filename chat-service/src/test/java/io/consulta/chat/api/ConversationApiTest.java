@@ -192,6 +192,21 @@ class ConversationApiTest {
     }
 
     @Test
+    void aFullHistoryPageIsSentInOnePieceWithItsLength() {
+        Chat chat = newChat();
+        patientSends(chat.patientId(), chat.id(), "whole-page-message-", 40);
+
+        var response = given().auth().oauth2(TestTokens.patient(chat.patientId()))
+                .when().get("/api/v1/conversations/" + chat.id() + "/messages")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(40)).extract();
+
+        byte[] body = response.asByteArray();
+        assertThat(body.length).isGreaterThan(8192);
+        assertThat(response.header("Transfer-Encoding")).isNull();
+        assertThat(response.header("Content-Length")).isEqualTo(Integer.toString(body.length));
+    }
+
+    @Test
     void aHistoryPageIsFilledAcrossSequenceNumbersThatHoldNoMessage() {
         Chat chat = newChat();
         patientSends(chat.patientId(), chat.id(), "g", 6);
