@@ -10,12 +10,14 @@ import org.bson.Document;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * Inserts into one collection in batches without giving up "stored before the caller goes on" (group commit): each
@@ -94,13 +96,15 @@ public final class GroupInsert implements AutoCloseable {
             collection.insertMany(batch.stream().map(Pending::document).toList(), UNORDERED);
             batch.forEach(pending -> pending.stored().complete(null));
         } catch (MongoBulkWriteException e) {
-            List<BulkWriteError> errors = e.getWriteErrors();
+            Map<Integer, BulkWriteError> refused = e.getWriteErrors().stream()
+                    .collect(Collectors.toMap(BulkWriteError::getIndex, error -> error));
             for (int i = 0; i < batch.size(); i++) {
-                int index = i;
-                errors.stream().filter(error -> error.getIndex() == index).findFirst().ifPresentOrElse(
-                        error -> batch.get(index).stored().completeExceptionally(
-                                new MongoException(error.getCode(), error.getMessage())),
-                        () -> batch.get(index).stored().complete(null));
+                BulkWriteError error = refused.get(i);
+                if (error == null) {
+                    batch.get(i).stored().complete(null);
+                } else {
+                    batch.get(i).stored().completeExceptionally(new MongoException(error.getCode(), error.getMessage()));
+                }
             }
         } catch (RuntimeException e) {
             batch.forEach(pending -> pending.stored().completeExceptionally(e));
