@@ -59,6 +59,11 @@ final class H2KeyIndex extends AbstractUniqueIndex<Object> implements H2Store.Ra
         return exact != null ? super.getPositions(exact) : prefix.positions(query);
     }
 
+    @Override
+    public synchronized Iterable<Object> positionsInOrder(Document query, String field, boolean descending) {
+        return exactly(query) == null && prefix != null ? prefix.positionsInOrder(query, field, descending) : null;
+    }
+
     /**
      * The query's conditions on this index's fields when they name at most one entry (what mongo-java-server serves
      * from a unique index), even if the query has conditions on other fields too; else null.

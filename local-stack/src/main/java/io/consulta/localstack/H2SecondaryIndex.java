@@ -66,6 +66,11 @@ final class H2SecondaryIndex extends Index<Object> implements H2Store.Ranked {
     }
 
     @Override
+    public Iterable<Object> positionsInOrder(Document query, String field, boolean descending) {
+        return entries.positionsInOrder(query, field, descending);
+    }
+
+    @Override
     public Set<KeyValue> getKeyValues(Document document) {
         Set<KeyValue> plain = plainKeyValues.of(document);
         return plain != null ? plain : super.getKeyValues(document);

@@ -58,6 +58,15 @@ final class H2Store extends H2Backend {
     /** An index that can say how closely it narrows a query it can handle (higher is narrower). */
     interface Ranked {
         int selectivity(de.bwaldvogel.mongo.bson.Document query);
+
+        /**
+         * The positions of what the query can match, in the order of {@code field}, read as they are asked for; null
+         * when this index cannot give that order.
+         */
+        default Iterable<Object> positionsInOrder(de.bwaldvogel.mongo.bson.Document query, String field,
+                                                  boolean descending) {
+            return null;
+        }
     }
 
     private H2Store(MVStore store) {
@@ -245,8 +254,47 @@ final class H2Store extends H2Backend {
                 if (best == null) {
                     return super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
                 }
+                List<de.bwaldvogel.mongo.bson.Document> sorted = readInSortOrder(best, plan, query, orderBy, skip, limit);
+                if (sorted != null) {
+                    return matchDocumentsFromStream(sorted.stream(), new de.bwaldvogel.mongo.bson.Document(), null,
+                            skip, limit, batchSize, fieldSelector);
+                }
                 // the index finds every document that can match; the whole query then decides which do
                 return matchDocuments(query, best.getPositions(plan), orderBy, skip, limit, batchSize, fieldSelector);
+            }
+
+            /**
+             * The matching documents in the order of a sort on one field, read in the index's order and only as many
+             * as skip and limit take (a conversation's newest page reads one page, not the conversation); null when
+             * the index cannot read in that order, or a document holds an array there (MongoDB sorts it by its
+             * smallest or largest element, wherever the index found it).
+             */
+            private List<de.bwaldvogel.mongo.bson.Document> readInSortOrder(Index<Object> index,
+                    de.bwaldvogel.mongo.bson.Document plan, de.bwaldvogel.mongo.bson.Document query,
+                    de.bwaldvogel.mongo.bson.Document orderBy, int skip, int limit) {
+                if (orderBy == null || orderBy.size() != 1 || !(index instanceof Ranked ranked)
+                        || !(orderBy.values().iterator().next() instanceof Number direction)) {
+                    return null;
+                }
+                String field = orderBy.keySet().iterator().next();
+                Iterable<Object> positions = ranked.positionsInOrder(plan, field, direction.intValue() < 0);
+                if (positions == null) {
+                    return null;
+                }
+                List<de.bwaldvogel.mongo.bson.Document> matching = new java.util.ArrayList<>();
+                for (Object position : positions) {
+                    de.bwaldvogel.mongo.bson.Document document = getDocument(position);
+                    if (document.get(field) instanceof java.util.Collection<?>) {
+                        return null;
+                    }
+                    if (documentMatchesQuery(document, query)) {
+                        matching.add(document);
+                        if (limit > 0 && matching.size() >= skip + limit) {
+                            break;
+                        }
+                    }
+                }
+                return matching;
             }
         }
 

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -98,19 +101,7 @@ final class PrefixKeys {
             }
             return all;
         }
-        ByteArrayOutputStream prefixBytes = new ByteArrayOutputStream(64);
-        if (leading > 0) {
-            Document probe = new Document();
-            for (int i = 0; i < leading; i++) {
-                probe.put(fields.get(i), query.get(fields.get(i)));
-            }
-            // the values as the index normalizes them (e.g. every number as a double)
-            KeyValue normalized = index.getKeyValues(probe).iterator().next();
-            for (int i = 0; i < leading; i++) {
-                write(prefixBytes, normalized.get(i));
-            }
-        }
-        byte[] prefix = prefixBytes.toByteArray();
+        byte[] prefix = prefixOf(query, leading);
         byte[] from = prefix;
         if (range != null) {
             from = concat(prefix, range.lower != null ? range.lower : new byte[] {range.tag});
@@ -135,6 +126,92 @@ final class PrefixKeys {
             positions.add(cursor.getValue());
         }
         return positions;
+    }
+
+    /**
+     * The positions of the documents the query can match, in the order of the field after the leading equality fields
+     * (ascending or descending), read from the index as they are asked for — so a limit stops the read — or null when
+     * the index cannot give that order: the query must set the leading fields and bound {@code sortField}, the next
+     * index field, with a number or date range (its entries then sort as MongoDB sorts those values; other types are
+     * written whole and would not). A document with several entries in the range (an array field) comes once.
+     */
+    Iterable<Object> positionsInOrder(Document query, String sortField, boolean descending) {
+        int leading = leadingValues(query);
+        if (leading == 0 || leading >= fields.size() || !fields.get(leading).equals(sortField)) {
+            return null;
+        }
+        Range range = range(query, leading);
+        if (range == null) {
+            return null;
+        }
+        byte[] prefix = prefixOf(query, leading);
+        byte[] lowest = concat(prefix, range.lower != null ? range.lower : new byte[] {range.tag});
+        // every key of the prefix, tag and upper bound sorts below this one (positions never start with 0xFF)
+        byte[] highest = concat(prefix, range.upper != null ? concat(range.upper, new byte[] {(byte) 0xFF})
+                : new byte[] {(byte) (range.tag + 1)});
+        return () -> new InRange(map.cursor(new IndexKeyType.Key(descending ? highest : lowest),
+                new IndexKeyType.Key(descending ? lowest : highest), descending), prefix.length, range);
+    }
+
+    /** The positions of a cursor's entries while they are in the range, each once. */
+    private static final class InRange implements Iterator<Object> {
+
+        private final Cursor<IndexKeyType.Key, Object> cursor;
+        private final int prefixLength;
+        private final Range range;
+        private final Set<Object> seen = new HashSet<>();
+        private Object next;
+
+        InRange(Cursor<IndexKeyType.Key, Object> cursor, int prefixLength, Range range) {
+            this.cursor = cursor;
+            this.prefixLength = prefixLength;
+            this.range = range;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && cursor.hasNext()) {
+                byte[] key = cursor.next().bytes();
+                if (inRange(key) && seen.add(cursor.getValue())) {
+                    next = cursor.getValue();
+                }
+            }
+            return next != null;
+        }
+
+        private boolean inRange(byte[] key) {
+            int at = prefixLength;
+            return key.length >= at + ORDERED_LENGTH && key[at] == range.tag
+                    && (range.lower == null || Arrays.compareUnsigned(key, at, at + ORDERED_LENGTH, range.lower, 0, ORDERED_LENGTH) >= 0)
+                    && (range.upper == null || Arrays.compareUnsigned(key, at, at + ORDERED_LENGTH, range.upper, 0, ORDERED_LENGTH) <= 0);
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object position = next;
+            next = null;
+            return position;
+        }
+    }
+
+    /** The key bytes of the query's values for the first {@code leading} index fields. */
+    private byte[] prefixOf(Document query, int leading) {
+        ByteArrayOutputStream prefixBytes = new ByteArrayOutputStream(64);
+        if (leading > 0) {
+            Document probe = new Document();
+            for (int i = 0; i < leading; i++) {
+                probe.put(fields.get(i), query.get(fields.get(i)));
+            }
+            // the values as the index normalizes them (e.g. every number as a double)
+            KeyValue normalized = index.getKeyValues(probe).iterator().next();
+            for (int i = 0; i < leading; i++) {
+                write(prefixBytes, normalized.get(i));
+            }
+        }
+        return prefixBytes.toByteArray();
     }
 
     void add(Document document, Object position) {

@@ -2,6 +2,7 @@ package io.consulta.localstack;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -10,6 +11,7 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,6 +192,54 @@ class H2StoreTest {
             assertThat(page(messages, "c-3", 1000, 3)).containsExactly("m-3-101", "m-3-98", "m-3-97");
             assertThat(page(messages, "c-11", 1000, 3)).containsExactly("m-3-99");
         });
+    }
+
+    @Test
+    void aPageSortedByTheRangeFieldIsReadInIndexOrderAndAnswersAsAFullSortDoes() {
+        List<Document> scored = new ArrayList<>();
+        Instant first = Instant.parse("2026-01-01T09:00:00Z");
+        for (int i = 0; i < 80; i++) {
+            // ints, longs and doubles mixed; arrays (sorted by their smallest or largest element), text and no score
+            Object score = switch (i % 10) {
+                case 3 -> List.of(i, i + 0.5, 500);
+                case 6 -> "text " + i;
+                case 8 -> null;
+                default -> i % 3 == 0 ? (Object) i : i % 3 == 1 ? (Object) (long) i : i - 0.5;
+            };
+            Document document = new Document("_id", "s-" + i).append("userId", "u-" + i % 2)
+                    .append("at", Date.from(first.plus(Duration.ofHours(7L * (i % 13) + i % 5)))); // no ties: their order is open
+            if (score != null) {
+                document.append("score", score);
+            }
+            scored.add(document);
+        }
+        Map<String, List<String>> fullSort = answers(new MemoryBackend(), scored);
+        Map<String, List<String>> inIndexOrder = answers(H2Store.open(dir.resolve("ordered.mv").toString()), scored);
+
+        assertThat(fullSort.values()).allSatisfy(ids -> assertThat(ids).isNotEmpty());
+        assertThat(inIndexOrder).isEqualTo(fullSort);
+    }
+
+    /** The ids each query answers, by name, on a fresh server of the backend holding the documents. */
+    private static Map<String, List<String>> answers(MongoBackend backend, List<Document> documents) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        withServer(backend, scores -> {
+            scores.createIndex(Indexes.ascending("userId", "score"));
+            scores.createIndex(Indexes.ascending("userId", "at"));
+            scores.insertMany(documents.stream().map(Document::new).toList());
+            Date noon = Date.from(Instant.parse("2026-01-02T12:00:00Z"));
+            Map<String, FindIterable<Document>> queries = new LinkedHashMap<>();
+            queries.put("newest first below 40", scores.find(Filters.and(Filters.eq("userId", "u-1"),
+                    Filters.gte("score", 3), Filters.lt("score", 40))).sort(new Document("score", -1)));
+            queries.put("oldest first from 10, limited", scores.find(Filters.and(Filters.eq("userId", "u-1"),
+                    Filters.gte("score", 10))).sort(new Document("score", 1)).limit(4));
+            queries.put("skipped and limited", scores.find(Filters.and(Filters.eq("userId", "u-0"),
+                    Filters.gt("score", 10L), Filters.ne("_id", "s-24"))).sort(new Document("score", -1)).skip(2).limit(5));
+            queries.put("dates", scores.find(Filters.and(Filters.eq("userId", "u-0"), Filters.lte("at", noon)))
+                    .sort(new Document("at", -1)).limit(6));
+            queries.forEach((name, query) -> answers.put(name, ids(query)));
+        });
+        return answers;
     }
 
     @Test

@@ -59,9 +59,8 @@ public class Conversations {
      * to pass as {@code before}. {@code before} as the caller sent it goes into the audit log.
      */
     public Optional<Page<ChatMessage>> history(String me, String conversationId, SeqCursor cursor, String before) {
-        return conversations.findFor(conversationId, me).map(conversation -> {
-            List<ChatMessage> page = messages.before(conversationId, Math.min(cursor.before(), conversation.lastSeq() + 1),
-                    cursor.limit() + 1);
+        return conversations.participants(conversationId).filter(participants -> participants.includes(me)).map(mine -> {
+            List<ChatMessage> page = messages.before(conversationId, cursor.before(), cursor.limit() + 1);
             List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
             audit.record(me, AuditActions.READ_HISTORY, conversationId,
                     new Document("before", before).append("messages", shown.size()));

@@ -98,21 +98,13 @@ public class MessageStore {
     }
 
     /**
-     * Up to {@code limit} messages before {@code beforeSeq}, newest first; {@code beforeSeq} is at most the
-     * conversation's {@code lastSeq + 1} (no message is stored above it). Read as a window of sequence numbers just below
-     * {@code beforeSeq}, and the window below while some are missing (a number given back when a retried send was
-     * caught): one page of the (conversationId, seq) index rather than the whole older history — which an unbounded
-     * {@code seq < beforeSeq} is for the local stack's server, and what it then reads from disk.
+     * Up to {@code limit} messages before {@code beforeSeq}, newest first: the end of the conversation's range of the
+     * (conversationId, seq) index, read backwards — on MongoDB and on the local stack's server alike.
      */
     public List<ChatMessage> before(String conversationId, long beforeSeq, int limit) {
         List<ChatMessage> page = new ArrayList<>();
-        long upper = beforeSeq;
-        while (page.size() < limit && upper > 1) {
-            long lower = Math.max(1, upper - (limit - page.size()));
-            messages.find(Filters.and(Filters.eq("conversationId", conversationId), Filters.gte("seq", lower),
-                    Filters.lt("seq", upper))).sort(Sorts.descending("seq")).forEach(d -> page.add(ChatMessage.from(d)));
-            upper = lower;
-        }
+        messages.find(Filters.and(Filters.eq("conversationId", conversationId), Filters.lt("seq", beforeSeq)))
+                .sort(Sorts.descending("seq")).limit(limit).forEach(d -> page.add(ChatMessage.from(d)));
         return page;
     }
 
