@@ -32,7 +32,9 @@ import java.util.List;
  * unique indexes serve queries with equality on their leading fields ({@link PrefixKeys}): a user's notifications,
  * a patient's visits, a conversation's messages are read from their index entries, not by scanning the collection;
  * a sparse one serves {@code $exists: true} on its field (the outbox relay's pending entries).
- * A store from before gets these entries built once when it is opened.</li>
+ * A store from before gets these entries built once when it is opened. A query sorted on the field such an index
+ * bounds with its range (a conversation's page, newest first) is read in the index's order, either way, and stops at
+ * its limit instead of reading and sorting every match.</li>
  * <li>Commit buffer 64 MB ({@code -Dconsulta.mongo.commit-buffer-kb}): how much changed data H2 may hold before it
  * writes; H2 still writes at least once a second. Each write rewrites every page changed since, so a larger buffer
  * means fewer rewrites of the same pages: a chat-like load on a store of 100,000 messages took 0.75 ms of MongoDB CPU

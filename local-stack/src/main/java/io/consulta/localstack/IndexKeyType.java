@@ -1,5 +1,7 @@
 package io.consulta.localstack;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -25,6 +27,9 @@ final class IndexKeyType extends BasicDataType<IndexKeyType.Key> {
     record Key(byte[] bytes) {
 
         static Key of(Object keyValue) {
+            if (keyValue instanceof KeyValue values && values.size() == 1 && values.get(0) instanceof ObjectId id) {
+                return new Key(SerializedObjectIds.ID_KEYS.serialize(id)); // an _id index's key, in the audit log
+            }
             return new Key(ObjectDataType.serialize(keyValue));
         }
 

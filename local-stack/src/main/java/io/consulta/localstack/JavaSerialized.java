@@ -1,5 +1,6 @@
 package io.consulta.localstack;
 
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,9 @@ final class JavaSerialized {
             if (direct != null) {
                 return direct;
             }
+        }
+        if (value instanceof ObjectId id) {
+            return SerializedObjectIds.IDS.serialize(id);
         }
         return ObjectDataType.serialize(value);
     }

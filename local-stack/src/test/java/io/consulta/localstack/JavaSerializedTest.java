@@ -1,5 +1,7 @@
 package io.consulta.localstack;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,22 @@ class JavaSerializedTest {
             String sample = new String(chars);
             assertThat(JavaSerialized.of(sample)).isEqualTo(ObjectDataType.serialize(sample));
         }
+    }
+
+    @Test
+    void objectIdsAndIdIndexKeysOfThemAreWrittenExactlyAsJavaSerializationWritesThemAndReadBack() {
+        Random random = new Random(30);
+        for (int i = 0; i < 500; i++) {
+            byte[] bytes = new byte[12];
+            random.nextBytes(bytes);
+            ObjectId id = new ObjectId(bytes);
+            assertThat(JavaSerialized.of(id)).isEqualTo(ObjectDataType.serialize(id));
+            assertThat(IndexKeyType.Key.of(new KeyValue(id)).bytes()).isEqualTo(ObjectDataType.serialize(new KeyValue(id)));
+            assertThat(IndexKeyType.Key.of(new KeyValue(id)).value()).isEqualTo(new KeyValue(id));
+            assertThat(SerializedObjectIds.IDS.deserialize(ObjectDataType.serialize(id))).isEqualTo(id);
+        }
+        assertThat(SerializedObjectIds.IDS.deserialize(ObjectDataType.serialize(new KeyValue(new ObjectId())))).isNull();
+        assertThat(SerializedObjectIds.IDS.deserialize(ObjectDataType.serialize("656750e0a1b2c3d4e5f60718"))).isNull();
     }
 
     @Test

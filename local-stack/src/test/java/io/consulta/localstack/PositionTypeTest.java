@@ -17,7 +17,8 @@ class PositionTypeTest {
     private static final List<Object> IDS = List.of("", "a", "c-7", "0b6a3c1e-3f7e-4d59-9a53-3c1f0d2c8e11",
             "0b6a3c1e-3f7e-4d59-9a53-3c1f0d2c8e12", "exactly fifteen", "sixteen chars!!!", "Zürich", "日本語の名前",
             "emoji 👋 id", 42L, -1L, 7, 2.5, UUID.fromString("7d444840-9dc0-11d1-b245-5ffdce74fad2"),
-            new ObjectId("656750e0a1b2c3d4e5f60718"));
+            new ObjectId("656750e0a1b2c3d4e5f60718"), new ObjectId("656750e0a1b2c3d4e5f60719"),
+            new ObjectId("ff6750e0a1b2c3d4e5f60700"), new ObjectId(), new de.bwaldvogel.mongo.backend.KeyValue("k"));
 
     @Test
     void writesTheBytesH2sDefaultTypeWritesAndReadsThemBack() {
