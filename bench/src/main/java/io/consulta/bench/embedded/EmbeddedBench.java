@@ -39,7 +39,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <li>chat at 2,000 msg/s over 500 sockets (250 of the seeded conversations) — p99 under 50 ms, nothing lost;</li>
  * <li>a restart of everything on that data — ready again in under 60 s, every document still there.</li>
  * </ol>
- * {@code bench/run embedded [phases=reads,chat,restart | seed] [clients=20] [think=0] [seconds=20] [warmup=10] [rate=2000]
+ * {@code bench/run embedded [phases=reads,chat,restart | seed] [reads=history,notifications,appointments] [clients=20]
+ * [think=0] [seconds=20] [warmup=10] [rate=2000]
  * [chatSeconds=30] [chatWarmup=40] [sockets=500] [conversations=5000] [messages=1000000] [appointments=200000]
  * [notifications=50000] [doctors=500]}
  */
@@ -87,7 +88,8 @@ public final class EmbeddedBench {
                     stack.process("appointment-service").readyMillis() / 1000.0);
             try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
                 if (phases.contains("reads")) {
-                    ReadLoad load = new ReadLoad(options.integer("clients", 20),
+                    ReadLoad load = new ReadLoad(Set.of(options.text("reads", String.join(",", ReadLoad.KINDS)).split(",")),
+                            options.integer("clients", 20),
                             Duration.ofMillis(options.integer("think", 0)),
                             Duration.ofSeconds(options.integer("warmup", 10)),
                             Duration.ofSeconds(options.integer("seconds", 20)));
@@ -112,7 +114,9 @@ public final class EmbeddedBench {
      * {@code clients} clients, each sending its next request {@code think} after its last answer (zero: at once, a
      * closed loop that measures the most the machine serves).
      */
-    private record ReadLoad(int clients, Duration think, Duration warmup, Duration measured) {
+    private record ReadLoad(Set<String> kinds, int clients, Duration think, Duration warmup, Duration measured) {
+
+        static final List<String> KINDS = List.of("history", "notifications", "appointments");
 
         Plan plan(String title, Duration duration) {
             return Plan.forDuration(title, clients, duration).thinking(think);
@@ -129,21 +133,28 @@ public final class EmbeddedBench {
         Map<String, Boolean> met = new LinkedHashMap<>();
         Tokens tokens = new Tokens();
         signIn(data, tokens, chat, appointments);
-        met.put("history page", read("history page", chat, processes(stack, "chat-service"), load, client -> {
-            int c = ThreadLocalRandom.current().nextInt(data.conversations());
-            client.send("history", authorized(chat + "/api/v1/conversations/" + EmbeddedData.conversationId(c)
-                    + "/messages", tokens.patient(c)), 200);
-        }));
-        met.put("notification list", read("notification list", chat, processes(stack, "chat-service"), load, client -> {
-            int p = ThreadLocalRandom.current().nextInt(data.patients());
-            client.send("notifications", authorized(chat + "/api/v1/notifications", tokens.patient(p)), 200);
-        }));
-        met.put("appointment list", read("appointment list", appointments, processes(stack, "appointment-service"),
-                load, client -> {
-                    int p = ThreadLocalRandom.current().nextInt(data.patients());
-                    client.send("appointments", authorized(appointments + "/api/v1/appointments", tokens.patient(p)),
-                            200);
-                }));
+        if (load.kinds().contains("history")) {
+            met.put("history page", read("history page", chat, processes(stack, "chat-service"), load, client -> {
+                int c = ThreadLocalRandom.current().nextInt(data.conversations());
+                client.send("history", authorized(chat + "/api/v1/conversations/" + EmbeddedData.conversationId(c)
+                        + "/messages", tokens.patient(c)), 200);
+            }));
+        }
+        if (load.kinds().contains("notifications")) {
+            met.put("notification list", read("notification list", chat, processes(stack, "chat-service"), load,
+                    client -> {
+                        int p = ThreadLocalRandom.current().nextInt(data.patients());
+                        client.send("notifications", authorized(chat + "/api/v1/notifications", tokens.patient(p)), 200);
+                    }));
+        }
+        if (load.kinds().contains("appointments")) {
+            met.put("appointment list", read("appointment list", appointments,
+                    processes(stack, "appointment-service"), load, client -> {
+                        int p = ThreadLocalRandom.current().nextInt(data.patients());
+                        client.send("appointments", authorized(appointments + "/api/v1/appointments",
+                                tokens.patient(p)), 200);
+                    }));
+        }
         return met;
     }
 
