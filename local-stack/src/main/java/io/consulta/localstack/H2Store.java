@@ -21,11 +21,14 @@ import java.util.List;
  * no longer opens in H2Backend.
  * <ul>
  * <li>Documents are kept as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
- * <li>Page cache: H2's default is 16 MB. Every page read again is decoded object by object, so once the store
- * outgrows the cache, reads and the index checks of every write go to disk and decoding; an eighth of the heap
- * (128 MB of the local stack's 1 GB) keeps the hot pages. A quarter made chat's latency tail twice as long: every
- * page the cache holds lives long enough to be promoted, and a larger cache is more old-generation garbage to collect
- * for few more hits on a store many times its size. {@code -Dconsulta.mongo.cache-mb} overrides it.</li>
+ * <li>Page cache 16 MB, H2's default ({@code -Dconsulta.mongo.cache-mb}). A page read again costs little since
+ * documents stay BSON bytes on it ({@link StoredDocument}), and the file stays in the operating system's cache; what
+ * costs is the heap: every page the cache holds outlives a young collection, so the pages the last seconds of reads
+ * brought in were what MongoDB's young collections copied (30–100 ms pauses under the history reads with 128 MB).
+ * With 16 MB the history page's p99 fell from 43–65 to 34–49 ms at 20 busy clients and from 25–37 to 15–22 ms at a
+ * pace people keep, at less CPU per page, with chat, the lists and the restart within their targets (issue 18's
+ * benchmark, bench/README round 8). Larger caches (a quarter of the heap) had made chat's latency tail twice as long
+ * for the same reason.</li>
  * <li>Unique indexes compare keys by their stored bytes ({@link IndexKeyType}) instead of serializing both keys
  * for every comparison.</li>
  * <li>Non-unique indexes exist ({@link H2SecondaryIndex}; mongo-java-server ignores them), and they and compound
@@ -89,8 +92,7 @@ final class H2Store extends H2Backend {
 
         static Settings fromSystemProperties() {
             return new Settings(
-                    Integer.getInteger("consulta.mongo.cache-mb",
-                            (int) Math.max(16, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024))),
+                    Integer.getInteger("consulta.mongo.cache-mb", 16),
                     Integer.getInteger("consulta.mongo.commit-buffer-kb", 64 * 1024),
                     Integer.getInteger("consulta.mongo.page-split-kb", 4),
                     Integer.getInteger("consulta.mongo.compact-below-percent", 50));

@@ -45,9 +45,9 @@ public final class Mongo {
      * pages that survive one young collection are promoted at once ({@code MaxTenuringThreshold=1}: copying them between
      * survivor spaces again and again was most of each young pause); old regions are collected over 16 mixed
      * collections instead of 8, and not at all while less than 15% of the heap would be reclaimed (shorter, fewer
-     * mixed pauses). With H2's page cache at an eighth of the heap ({@link H2Store}), chat p99 at 2,000 msg/s went
-     * from 212 ms (parallel) to 35 ms, at 0.28 ms of MongoDB CPU per message. {@code CONSULTA_MONGO_JAVA_OPTS} replaces
-     * these.
+     * mixed pauses). With them chat p99 at 2,000 msg/s went from 212 ms (parallel) to 35 ms, at 0.28 ms of MongoDB CPU
+     * per message; H2's page cache is kept small ({@link H2Store}) for the same reason.
+     * {@code CONSULTA_MONGO_JAVA_OPTS} replaces these.
      */
     public static List<String> diskJvmOptions(String maxHeap) {
         return fromEnvironmentOr("-Xmx" + maxHeap + " -Xmn300m -XX:+UseG1GC -XX:MaxGCPauseMillis=20"

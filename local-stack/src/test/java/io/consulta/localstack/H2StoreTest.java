@@ -98,6 +98,22 @@ class H2StoreTest {
     }
 
     @Test
+    void thePageCacheHolds16MegabytesWhateverTheHeapUnlessConfiguredOtherwise() {
+        H2Store store = H2Store.open(dir.resolve("cache.mv").toString());
+        try {
+            assertThat(store.getMvStore().getCacheSize()).isEqualTo(16);
+        } finally {
+            store.close();
+        }
+        System.setProperty("consulta.mongo.cache-mb", "64");
+        try {
+            assertThat(H2Store.Settings.fromSystemProperties().cacheMb()).isEqualTo(64);
+        } finally {
+            System.clearProperty("consulta.mongo.cache-mb");
+        }
+    }
+
+    @Test
     void changesAreWrittenInBatchesOfUpTo64MegabytesUnlessConfiguredOtherwise() {
         H2Store store = H2Store.open(dir.resolve("settings.mv").toString());
         try {
