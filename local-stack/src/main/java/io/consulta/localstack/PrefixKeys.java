@@ -102,27 +102,13 @@ final class PrefixKeys {
             return all;
         }
         byte[] prefix = prefixOf(query, leading);
-        byte[] from = prefix;
-        if (range != null) {
-            from = concat(prefix, range.lower != null ? range.lower : new byte[] {range.tag});
-        }
         Set<Object> positions = new LinkedHashSet<>();
-        Cursor<IndexKeyType.Key, Object> cursor = map.cursor(new IndexKeyType.Key(from));
-        while (cursor.hasNext()) {
-            byte[] key = cursor.next().bytes();
-            if (!startsWith(key, prefix, prefix.length)) {
-                break;
-            }
-            if (range != null) {
-                if (key.length < prefix.length + ORDERED_LENGTH || key[prefix.length] != range.tag) {
-                    break;
-                }
-                if (range.upper != null
-                        && Arrays.compareUnsigned(key, prefix.length, prefix.length + ORDERED_LENGTH, range.upper, 0,
-                        ORDERED_LENGTH) > 0) {
-                    break;
-                }
-            }
+        if (range != null) {
+            inRange(prefix, range, false).forEach(positions::add);
+            return positions;
+        }
+        Cursor<IndexKeyType.Key, Object> cursor = map.cursor(new IndexKeyType.Key(prefix));
+        while (cursor.hasNext() && startsWith(cursor.next().bytes(), prefix, prefix.length)) {
             positions.add(cursor.getValue());
         }
         return positions;
@@ -144,46 +130,43 @@ final class PrefixKeys {
         if (range == null) {
             return null;
         }
-        byte[] prefix = prefixOf(query, leading);
-        byte[] lowest = concat(prefix, range.lower != null ? range.lower : new byte[] {range.tag});
-        // every key of the prefix, tag and upper bound sorts below this one (positions never start with 0xFF)
-        byte[] highest = concat(prefix, range.upper != null ? concat(range.upper, new byte[] {(byte) 0xFF})
-                : new byte[] {(byte) (range.tag + 1)});
-        return () -> new InRange(map.cursor(new IndexKeyType.Key(descending ? highest : lowest),
-                new IndexKeyType.Key(descending ? lowest : highest), descending), prefix.length, range);
+        return inRange(prefixOf(query, leading), range, descending);
     }
 
-    /** The positions of a cursor's entries while they are in the range, each once. */
-    private static final class InRange implements Iterator<Object> {
+    /**
+     * The positions of the entries that continue {@code prefix} with a value in the range, in key order either way,
+     * read as they are asked for, each once (a document with several values in the range has an entry for each).
+     */
+    private Iterable<Object> inRange(byte[] prefix, Range range, boolean descending) {
+        IndexKeyType.Key lowest = new IndexKeyType.Key(concat(prefix, range.lowest()));
+        IndexKeyType.Key highest = new IndexKeyType.Key(concat(prefix, range.highest()));
+        return () -> {
+            Cursor<IndexKeyType.Key, Object> cursor = descending ? map.cursor(highest, lowest, true)
+                    : map.cursor(lowest, highest, false);
+            return new OncePerPosition(cursor);
+        };
+    }
+
+    /** A cursor's values, each the first time it comes. */
+    private static final class OncePerPosition implements Iterator<Object> {
 
         private final Cursor<IndexKeyType.Key, Object> cursor;
-        private final int prefixLength;
-        private final Range range;
         private final Set<Object> seen = new HashSet<>();
         private Object next;
 
-        InRange(Cursor<IndexKeyType.Key, Object> cursor, int prefixLength, Range range) {
+        OncePerPosition(Cursor<IndexKeyType.Key, Object> cursor) {
             this.cursor = cursor;
-            this.prefixLength = prefixLength;
-            this.range = range;
         }
 
         @Override
         public boolean hasNext() {
             while (next == null && cursor.hasNext()) {
-                byte[] key = cursor.next().bytes();
-                if (inRange(key) && seen.add(cursor.getValue())) {
+                cursor.next();
+                if (seen.add(cursor.getValue())) {
                     next = cursor.getValue();
                 }
             }
             return next != null;
-        }
-
-        private boolean inRange(byte[] key) {
-            int at = prefixLength;
-            return key.length >= at + ORDERED_LENGTH && key[at] == range.tag
-                    && (range.lower == null || Arrays.compareUnsigned(key, at, at + ORDERED_LENGTH, range.lower, 0, ORDERED_LENGTH) >= 0)
-                    && (range.upper == null || Arrays.compareUnsigned(key, at, at + ORDERED_LENGTH, range.upper, 0, ORDERED_LENGTH) <= 0);
         }
 
         @Override
@@ -302,6 +285,16 @@ final class PrefixKeys {
     }
 
     private record Range(byte tag, byte[] lower, byte[] upper) {
+
+        /** What every key in the range continues its prefix with at least. */
+        byte[] lowest() {
+            return lower != null ? lower : new byte[] {tag};
+        }
+
+        /** What every key in the range continues its prefix with at most (positions never start with 0xFF). */
+        byte[] highest() {
+            return upper != null ? concat(upper, new byte[] {(byte) 0xFF}) : new byte[] {(byte) (tag + 1)};
+        }
     }
 
     private static IndexKeyType.Key key(KeyValue values, Object position) {
