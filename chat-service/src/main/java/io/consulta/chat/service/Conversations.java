@@ -59,7 +59,7 @@ public class Conversations {
      * to pass as {@code before}. {@code before} as the caller sent it goes into the audit log.
      */
     public Optional<Page<ChatMessage>> history(String me, String conversationId, SeqCursor cursor, String before) {
-        return conversations.participants(conversationId).filter(participants -> participants.includes(me)).map(mine -> {
+        return conversations.participantsFor(conversationId, me).map(participants -> {
             List<ChatMessage> page = messages.before(conversationId, cursor.before(), cursor.limit() + 1);
             List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
             audit.record(me, AuditActions.READ_HISTORY, conversationId,

@@ -61,7 +61,7 @@ public class Messaging {
     }
 
     private Participants participantsFor(Client session, String conversationId) {
-        return conversations.participants(conversationId).filter(p -> p.includes(session.userId()))
+        return conversations.participantsFor(conversationId, session.userId())
                 .orElseThrow(() -> FrameRejected.notFound(conversationId));
     }
 }

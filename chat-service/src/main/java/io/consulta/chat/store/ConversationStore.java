@@ -100,6 +100,11 @@ public class ConversationStore {
                 .map(Conversation::from);
     }
 
+    /** The conversation's participants if {@code userId} is one of them; empty for strangers, as {@link #findFor}. */
+    public Optional<Participants> participantsFor(String conversationId, String userId) {
+        return participants(conversationId).filter(participants -> participants.includes(userId));
+    }
+
     /** Participants of a conversation, cached. */
     public Optional<Participants> participants(String conversationId) {
         Participants cached = participantCache.get(conversationId);
