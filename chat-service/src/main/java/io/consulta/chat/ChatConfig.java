@@ -17,6 +17,8 @@ public interface ChatConfig {
 
     Fanout fanout();
 
+    HistoryCache historyCache();
+
     /** Writer threads storing sends (a conversation always goes to the same one); one makes the fullest batches. */
     @WithDefault("1")
     int writers();
@@ -58,5 +60,13 @@ public interface ChatConfig {
 
         @WithDefault("1")
         short replicationFactor();
+    }
+
+    /** The newest history pages of recently read conversations, kept rendered ({@code service.RecentHistory}). */
+    interface HistoryCache {
+
+        /** Share of the heap the cached pages may take; 0 turns the cache off. */
+        @WithDefault("25")
+        int heapPercent();
     }
 }

@@ -4,7 +4,7 @@ import io.consulta.chat.domain.OpeningRules;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.domain.SeqCursor;
 import io.consulta.chat.service.Conversations;
-import io.consulta.chat.store.ChatMessage;
+import io.consulta.chat.service.RecentHistory;
 import io.consulta.chat.store.Conversation;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ListCursor;
@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Set;
@@ -44,6 +47,7 @@ public class ConversationResource {
     private final ConversationStore conversations;
     private final Conversations useCases;
     private final PresenceStore presence;
+    private final HistoryJson historyJson;
 
     @GET
     @Operation(summary = "The caller's conversations, most recently active first, with last message and unread count")
@@ -98,12 +102,18 @@ public class ConversationResource {
     @GET
     @Path("/{id}/messages")
     @Operation(summary = "Message history, newest first, paged by sequence number: pass nextCursor as before= for older ones")
-    public Page<MessageView> messages(@PathParam("id") String id, @QueryParam("before") String before,
-                                      @QueryParam("limit") String limit) {
+    @APIResponse(responseCode = "200", description = "A page of messages",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessagePage.class)))
+    public Response messages(@PathParam("id") String id, @QueryParam("before") String before,
+                             @QueryParam("limit") String limit) {
         SeqCursor cursor = SeqCursor.parse(before, Limit.parse(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
-        Page<ChatMessage> page = useCases.history(caller.id(), id, cursor, before)
+        RecentHistory.Page page = useCases.history(caller.id(), id, cursor, before, historyJson::message)
                 .orElseThrow(() -> ApiException.notFound("Conversation", id));
-        return page.map(MessageView::of);
+        return Response.ok(historyJson.page(page), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** What {@link #messages} answers, for the API description (it is written from pre-rendered messages). */
+    record MessagePage(List<MessageView> items, String nextCursor) {
     }
 
     private ConversationView view(Conversation c, String me) {

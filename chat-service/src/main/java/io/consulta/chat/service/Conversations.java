@@ -4,19 +4,17 @@ import io.consulta.chat.domain.Participants;
 import io.consulta.chat.domain.SeqCursor;
 import io.consulta.chat.store.ChatMessage;
 import io.consulta.chat.store.ConversationStore;
-import io.consulta.chat.store.MessageStore;
 import io.consulta.chat.domain.AuditActions;
 import io.consulta.common.care.CareRelationships;
 import io.consulta.common.contracts.ChatEvents;
 import io.consulta.common.events.Outbox;
-import io.consulta.common.paging.Page;
 import io.consulta.common.store.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Opening a conversation (with its conversation.started event) and reading its history (audited). */
 @ApplicationScoped
@@ -24,7 +22,7 @@ import java.util.Optional;
 public class Conversations {
 
     private final ConversationStore conversations;
-    private final MessageStore messages;
+    private final RecentHistory recentHistory;
     private final CareRelationships relationships;
     private final Outbox outbox;
     private final AuditLog audit;
@@ -55,17 +53,17 @@ public class Conversations {
     }
 
     /**
-     * A page of a conversation's messages, newest first, if it is {@code me}'s; the next cursor is the sequence number
-     * to pass as {@code before}. {@code before} as the caller sent it goes into the audit log.
+     * A page of a conversation's messages, newest first, each rendered by {@code render}, if it is {@code me}'s; the
+     * next cursor is the sequence number to pass as {@code before}. {@code before} as the caller sent it goes into the
+     * audit log.
      */
-    public Optional<Page<ChatMessage>> history(String me, String conversationId, SeqCursor cursor, String before) {
+    public Optional<RecentHistory.Page> history(String me, String conversationId, SeqCursor cursor, String before,
+                                                Function<ChatMessage, byte[]> render) {
         return conversations.participantsFor(conversationId, me).map(participants -> {
-            List<ChatMessage> page = messages.before(conversationId, cursor.before(), cursor.limit() + 1);
-            List<ChatMessage> shown = page.subList(0, Math.min(cursor.limit(), page.size()));
+            RecentHistory.Page page = recentHistory.page(conversationId, cursor, render);
             audit.record(me, AuditActions.READ_HISTORY, conversationId,
-                    new Document("before", before).append("messages", shown.size()));
-            String next = page.size() > cursor.limit() ? Long.toString(shown.getLast().seq()) : null;
-            return new Page<>(shown, next);
+                    new Document("before", before).append("messages", page.items().size()));
+            return page;
         });
     }
 }

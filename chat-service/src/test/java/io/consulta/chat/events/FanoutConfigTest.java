@@ -62,6 +62,11 @@ class FanoutConfigTest {
         }
 
         @Override
+        public HistoryCache historyCache() {
+            throw new UnsupportedOperationException("not read by Fanout");
+        }
+
+        @Override
         public int writers() {
             return 1;
         }
