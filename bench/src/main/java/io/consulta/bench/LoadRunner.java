@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +72,7 @@ public final class LoadRunner {
                 plan.maxRequests() == Long.MAX_VALUE ? plan.duration().toSeconds() + " s"
                         : plan.maxRequests() + " requests (at most " + plan.duration().toSeconds() + " s)");
         List<HttpClient> connections = new ArrayList<>();
+        List<Client> plainConnections = new ArrayList<>();
         try (ExecutorService httpWork = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
                 List<Thread> clients = new ArrayList<>();
@@ -79,6 +82,7 @@ public final class LoadRunner {
                             .connectTimeout(Duration.ofSeconds(5)).build();
                     connections.add(http);
                     Client client = new Client(http, URI.create(baseUrl), percentiles, budget, deadline);
+                    plainConnections.add(client);
                     Session session = sessions.apply(i);
                     clients.add(Thread.ofVirtual().name("client-" + i).start(() -> loop(client, session, plan.think())));
                 }
@@ -88,6 +92,7 @@ public final class LoadRunner {
                 percentiles.ended();
             } finally {
                 connections.forEach(HttpClient::close);
+                plainConnections.forEach(Client::closePlain);
             }
         }
         return percentiles;
@@ -119,6 +124,8 @@ public final class LoadRunner {
         private final Percentiles percentiles;
         private final AtomicLong budget;
         private final long deadline;
+        /** Bodiless requests go over these, one kept-alive socket per server (see {@link PlainHttp}). */
+        private final Map<String, PlainHttp> plain = new HashMap<>();
 
         /** GET {@code pathAndQuery} (relative to the base URL); any status other than {@code expected} is an error. */
         public HttpResponse<String> get(String kind, String pathAndQuery, int expected) throws InterruptedException {
@@ -133,7 +140,10 @@ public final class LoadRunner {
             HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(REQUEST_TIMEOUT).build();
             long started = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(timed, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = PlainHttp.handles(timed)
+                        ? plain.computeIfAbsent(timed.uri().getAuthority(), a -> new PlainHttp(timed.uri(), REQUEST_TIMEOUT))
+                        .send(timed)
+                        : http.send(timed, HttpResponse.BodyHandlers.ofString());
                 long took = System.nanoTime() - started;
                 if (response.statusCode() != expected) {
                     percentiles.error(kind, response.statusCode() + " for " + request.uri() + ": " + abbreviate(response.body()));
@@ -145,6 +155,10 @@ public final class LoadRunner {
                 percentiles.error(kind, e + " for " + request.uri());
                 return null;
             }
+        }
+
+        void closePlain() {
+            plain.values().forEach(PlainHttp::close);
         }
 
         /** True while the phase runs; sessions that send several requests per step check it between them. */
