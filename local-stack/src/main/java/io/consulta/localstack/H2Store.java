@@ -21,14 +21,16 @@ import java.util.List;
  * no longer opens in H2Backend.
  * <ul>
  * <li>Documents are kept as BSON ({@link BsonDocumentType}) instead of Java-serialized.</li>
- * <li>Page cache 16 MB, H2's default ({@code -Dconsulta.mongo.cache-mb}). A page read again costs little since
+ * <li>Page cache 8 MB ({@code -Dconsulta.mongo.cache-mb}; H2's default is 16). A page read again costs little since
  * documents stay BSON bytes on it ({@link StoredDocument}), and the file stays in the operating system's cache; what
  * costs is the heap: every page the cache holds outlives a young collection, so the pages the last seconds of reads
  * brought in were what MongoDB's young collections copied (30–100 ms pauses under the history reads with 128 MB).
- * With 16 MB the history page's p99 fell from 43–65 to 34–49 ms at 20 busy clients and from 25–37 to 15–22 ms at a
- * pace people keep, at less CPU per page, with chat, the lists and the restart within their targets (issue 18's
- * benchmark, bench/README round 8). Larger caches (a quarter of the heap) had made chat's latency tail twice as long
- * for the same reason.</li>
+ * 16 MB took the history page's p99 from 43–65 to 34–49 ms (bench/README round 8); once chat-service served most
+ * history pages from its own cache (round 9), the pages its probes and the audit log bring in were most of what was
+ * left, and 8 MB halved MongoDB's young pauses again. Below that the chat load's working set (the active
+ * conversations' index leaves, about 13 MB for 250 conversations) no longer fits: with 4 MB chat's p99 at 2,000 msg/s
+ * was 81 ms, with 8 MB 25 ms (issue 18's benchmark). Larger caches (a quarter of the heap) had made chat's latency
+ * tail twice as long for the same reason.</li>
  * <li>Unique indexes compare keys by their stored bytes ({@link IndexKeyType}) instead of serializing both keys
  * for every comparison.</li>
  * <li>Non-unique indexes exist ({@link H2SecondaryIndex}; mongo-java-server ignores them), and they and compound
@@ -92,7 +94,7 @@ final class H2Store extends H2Backend {
 
         static Settings fromSystemProperties() {
             return new Settings(
-                    Integer.getInteger("consulta.mongo.cache-mb", 16),
+                    Integer.getInteger("consulta.mongo.cache-mb", 8),
                     Integer.getInteger("consulta.mongo.commit-buffer-kb", 64 * 1024),
                     Integer.getInteger("consulta.mongo.page-split-kb", 4),
                     Integer.getInteger("consulta.mongo.compact-below-percent", 50));

@@ -98,10 +98,10 @@ class H2StoreTest {
     }
 
     @Test
-    void thePageCacheHolds16MegabytesWhateverTheHeapUnlessConfiguredOtherwise() {
+    void thePageCacheHolds8MegabytesWhateverTheHeapUnlessConfiguredOtherwise() {
         H2Store store = H2Store.open(dir.resolve("cache.mv").toString());
         try {
-            assertThat(store.getMvStore().getCacheSize()).isEqualTo(16);
+            assertThat(store.getMvStore().getCacheSize()).isEqualTo(8);
         } finally {
             store.close();
         }
