@@ -63,6 +63,7 @@ public final class BenchStack implements AutoCloseable {
     private final Path dataDir;
     private final Map<String, String> infrastructureEnvironment = new HashMap<>();
     private final List<ManagedProcess> processes = new ArrayList<>();
+    private final Map<String, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Thread stopOnExit = new Thread(this::close, "bench-stack-shutdown");
     private final String mongoUri;
     /** As {@code ./consulta start} runs: MongoDB on disk with the stack's heap, services with the stack's JVM options. */
@@ -188,6 +189,7 @@ public final class BenchStack implements AutoCloseable {
         command.addAll(javaOptsAppend);
         command.add("-Dquarkus.http.port=" + spec.port());
         int managementPort = freePort();
+        managementPorts.put(name, managementPort);
         command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-jar");
         command.add(jar.toString());
@@ -220,6 +222,15 @@ public final class BenchStack implements AutoCloseable {
         System.out.printf(Locale.ROOT, "%s (production build) ready in %.1f s at %s%n", name,
                 process(name).readyMillis() / 1000.0, url);
         return url;
+    }
+
+    /** A started service's management interface (health, metrics), e.g. {@code http://localhost:41234}. */
+    public String managementUrl(String name) {
+        Integer port = managementPorts.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException(name + " was not started");
+        }
+        return "http://localhost:" + port;
     }
 
     public ManagedProcess process(String name) {

@@ -134,11 +134,12 @@ public final class EmbeddedBench {
         Tokens tokens = new Tokens();
         signIn(data, tokens, chat, appointments);
         if (load.kinds().contains("history")) {
+            HistorySources sources = new HistorySources(stack.managementUrl("chat-service"));
             met.put("history page", read("history page", chat, processes(stack, "chat-service"), load, client -> {
                 int c = ThreadLocalRandom.current().nextInt(data.conversations());
                 client.send("history", authorized(chat + "/api/v1/conversations/" + EmbeddedData.conversationId(c)
                         + "/messages", tokens.patient(c)), 200);
-            }));
+            }, sources));
         }
         if (load.kinds().contains("notifications")) {
             met.put("notification list", read("notification list", chat, processes(stack, "chat-service"), load,
@@ -178,11 +179,23 @@ public final class EmbeddedBench {
 
     private static boolean read(String title, String service, Map<String, Long> processes, ReadLoad load,
                                 LoadRunner.Session session) throws InterruptedException {
+        return read(title, service, processes, load, session, null);
+    }
+
+    /** {@code sources}, when given, says afterwards where the measured phase's history pages came from. */
+    private static boolean read(String title, String service, Map<String, Long> processes, ReadLoad load,
+                                LoadRunner.Session session, HistorySources sources) throws InterruptedException {
         LoadRunner.run(load.plan(title + " warm-up", load.warmup()), service, i -> session, OUT);
+        if (sources != null) {
+            sources.start();
+        }
         CpuUsage cpu = CpuUsage.start(processes);
         long started = System.nanoTime();
         Percentiles result = LoadRunner.run(load.plan(title, load.measured()), service, i -> session, OUT);
         cpu.print(OUT, Duration.ofNanos(System.nanoTime() - started), result.count());
+        if (sources != null) {
+            sources.print(OUT);
+        }
         return result.print(OUT, title + ", " + load.clients() + " clients", Percentiles.Target.p99Below(READ_TARGET));
     }
 
