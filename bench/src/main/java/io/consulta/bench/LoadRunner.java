@@ -71,8 +71,7 @@ public final class LoadRunner {
                 plan.think().isPositive() ? " thinking " + plan.think().toMillis() + " ms between requests" : "",
                 plan.maxRequests() == Long.MAX_VALUE ? plan.duration().toSeconds() + " s"
                         : plan.maxRequests() + " requests (at most " + plan.duration().toSeconds() + " s)");
-        List<HttpClient> connections = new ArrayList<>();
-        List<Client> plainConnections = new ArrayList<>();
+        List<Client> opened = new ArrayList<>();
         try (ExecutorService httpWork = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
                 List<Thread> clients = new ArrayList<>();
@@ -80,9 +79,8 @@ public final class LoadRunner {
                 for (int i = 0; i < plan.clients(); i++) {
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpWork)
                             .connectTimeout(Duration.ofSeconds(5)).build();
-                    connections.add(http);
                     Client client = new Client(http, URI.create(baseUrl), percentiles, budget, deadline);
-                    plainConnections.add(client);
+                    opened.add(client);
                     Session session = sessions.apply(i);
                     clients.add(Thread.ofVirtual().name("client-" + i).start(() -> loop(client, session, plan.think())));
                 }
@@ -91,8 +89,7 @@ public final class LoadRunner {
                 }
                 percentiles.ended();
             } finally {
-                connections.forEach(HttpClient::close);
-                plainConnections.forEach(Client::closePlain);
+                opened.forEach(Client::close);
             }
         }
         return percentiles;
@@ -157,7 +154,9 @@ public final class LoadRunner {
             }
         }
 
-        void closePlain() {
+        /** Closes the client's connections: its HttpClient and its plain sockets. */
+        void close() {
+            http.close();
             plain.values().forEach(PlainHttp::close);
         }
 
