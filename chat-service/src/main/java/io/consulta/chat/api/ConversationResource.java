@@ -4,7 +4,6 @@ import io.consulta.chat.domain.OpeningRules;
 import io.consulta.chat.domain.Participants;
 import io.consulta.chat.domain.SeqCursor;
 import io.consulta.chat.service.Conversations;
-import io.consulta.chat.service.RecentHistory;
 import io.consulta.chat.store.Conversation;
 import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.ListCursor;
@@ -14,6 +13,10 @@ import io.consulta.chat.store.PresenceStore;
 import io.consulta.common.identity.Caller;
 import io.consulta.common.problem.ApiException;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -104,12 +107,17 @@ public class ConversationResource {
     @Operation(summary = "Message history, newest first, paged by sequence number: pass nextCursor as before= for older ones")
     @APIResponse(responseCode = "200", description = "A page of messages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessagePage.class)))
-    public Response messages(@PathParam("id") String id, @QueryParam("before") String before,
-                             @QueryParam("limit") String limit) {
+    public Uni<Response> messages(@PathParam("id") String id, @QueryParam("before") String before,
+                                  @QueryParam("limit") String limit) {
         SeqCursor cursor = SeqCursor.parse(before, Limit.parse(limit, SeqCursor.DEFAULT_LIMIT, SeqCursor.MAX_LIMIT));
-        RecentHistory.Page page = useCases.history(caller.id(), id, cursor, before, historyJson::message)
-                .orElseThrow(() -> ApiException.notFound("Conversation", id));
-        return Response.ok(historyJson.page(page), MediaType.APPLICATION_JSON_TYPE).build();
+        String me = caller.id();
+        // on the event loop: a cached page needs no thread that waits on the store; the rest runs on a worker
+        Context request = Vertx.currentContext();
+        return Uni.createFrom().completionStage(() -> useCases.historyWithoutBlocking(me, id, cursor, before,
+                        historyJson::message, Infrastructure.getDefaultWorkerPool()))
+                .emitOn(answer -> request.runOnContext(ignored -> answer.run()))
+                .map(page -> Response.ok(historyJson.page(page.orElseThrow(() -> ApiException.notFound("Conversation", id))),
+                        MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     /** What {@link #messages} answers, for the API description (it is written from pre-rendered messages). */

@@ -14,6 +14,8 @@ import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /** Opening a conversation (with its conversation.started event) and reading its history (audited). */
@@ -61,9 +63,32 @@ public class Conversations {
                                                 Function<ChatMessage, byte[]> render) {
         return conversations.participantsFor(conversationId, me).map(participants -> {
             RecentHistory.Page page = recentHistory.page(conversationId, cursor, render);
-            audit.record(me, AuditActions.READ_HISTORY, conversationId,
-                    new Document("before", before).append("messages", page.items().size()));
+            audit.record(me, AuditActions.READ_HISTORY, conversationId, auditDetails(before, page));
             return page;
         });
+    }
+
+    /**
+     * {@link #history} for a thread that must not block (the event loop): answered in memory when this replica knows the
+     * participants and has the page cached, once the batched check for newer messages and the audit entry are stored;
+     * anything else goes to {@link #history} on {@code blocking}.
+     */
+    public CompletableFuture<Optional<RecentHistory.Page>> historyWithoutBlocking(
+            String me, String conversationId, SeqCursor cursor, String before, Function<ChatMessage, byte[]> render,
+            Executor blocking) {
+        Participants known = conversations.knownParticipants(conversationId);
+        if (known != null && !known.includes(me)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        CompletableFuture<Optional<RecentHistory.Page>> cached = known == null
+                ? CompletableFuture.completedFuture(Optional.empty()) : recentHistory.cachedPage(conversationId, cursor);
+        return cached.thenCompose(page -> page.isEmpty()
+                ? CompletableFuture.supplyAsync(() -> history(me, conversationId, cursor, before, render), blocking)
+                : audit.recordAsync(me, AuditActions.READ_HISTORY, conversationId, auditDetails(before, page.get()))
+                        .thenApply(stored -> page));
+    }
+
+    private static Document auditDetails(String before, RecentHistory.Page page) {
+        return new Document("before", before).append("messages", page.items().size());
     }
 }

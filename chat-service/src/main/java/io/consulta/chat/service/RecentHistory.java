@@ -6,6 +6,7 @@ import io.consulta.chat.ChatConfig;
 import io.consulta.chat.domain.SeqCursor;
 import io.consulta.chat.domain.SeqRun;
 import io.consulta.chat.store.ChatMessage;
+import io.consulta.chat.store.ConversationStore;
 import io.consulta.chat.store.MessageStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -47,16 +49,41 @@ public class RecentHistory {
     private static final int CAPACITY = SeqCursor.MAX_LIMIT + 1;
 
     private final MessageStore messages;
+    private final ConversationStore conversations;
     private final Cache<String, Run> runs;
     private final Counter fromCache;
     private final Counter fromStore;
 
-    public RecentHistory(MessageStore messages, ChatConfig config, MeterRegistry meters) {
+    public RecentHistory(MessageStore messages, ConversationStore conversations, ChatConfig config,
+                         MeterRegistry meters) {
         this.messages = messages;
+        this.conversations = conversations;
         long budget = Runtime.getRuntime().maxMemory() / 100 * config.historyCache().heapPercent();
         this.runs = Caffeine.newBuilder().maximumWeight(budget).weigher((String id, Run run) -> run.weight()).build();
         this.fromCache = meters.counter("consulta.chat.history.pages", "source", "cache");
         this.fromStore = meters.counter("consulta.chat.history.pages", "source", "store");
+    }
+
+    /**
+     * The page {@code cursor} asks for if the cache can answer it without blocking: from a cached run when the
+     * conversation's {@code lastSeq} (read in a batch with the other requests' meanwhile) shows nothing newer was given
+     * out. Empty when it cannot: then {@link #page} answers, on a thread that may block.
+     */
+    public CompletableFuture<Optional<Page>> cachedPage(String conversationId, SeqCursor cursor) {
+        Run cached = runs.getIfPresent(conversationId);
+        if (cached == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        if (!cached.seqs().mayMissNewer(cursor.before())) {
+            return CompletableFuture.completedFuture(served(slice(cached, cursor)));
+        }
+        return conversations.lastSeq(conversationId).thenApply(lastSeq ->
+                lastSeq != null && lastSeq <= cached.seqs().newestSeq() ? served(slice(cached, cursor)) : Optional.empty());
+    }
+
+    private Optional<Page> served(Optional<Page> fromCachedRun) {
+        fromCachedRun.ifPresent(page -> fromCache.increment());
+        return fromCachedRun;
     }
 
     /** The page {@code cursor} asks for, each message rendered by {@code render} (always the same rendering). */

@@ -2,7 +2,9 @@ package io.consulta.chat.store;
 
 import io.consulta.common.store.ServiceDatabase;
 import com.mongodb.MongoException;
+import io.consulta.common.store.Documents;
 import io.consulta.common.store.DuplicateKey;
+import io.consulta.common.store.GroupLookup;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -15,6 +17,7 @@ import io.consulta.chat.domain.Participants.Side;
 import io.consulta.common.events.Outbox;
 import io.consulta.common.events.OutboxEntry;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
@@ -22,6 +25,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,9 +51,18 @@ public class ConversationStore {
     /** Participants never change once a conversation exists, so every replica may cache them. */
     private final Map<String, Participants> participantCache = new ConcurrentHashMap<>();
 
+    /** Every stored message's seq is at most its conversation's {@code lastSeq}: it is allocated before the insert. */
+    private final GroupLookup<String, Long> lastSeqs;
+
     public ConversationStore(ServiceDatabase database, MessageStore messages) {
         this.conversations = database.collection(COLLECTION);
         this.messages = messages;
+        this.lastSeqs = new GroupLookup<>("conversation-last-seq-reader", this::lastSeqsOf);
+    }
+
+    @PreDestroy
+    void close() {
+        lastSeqs.close();
     }
 
     void createIndexes(@Observes StartupEvent event) {
@@ -103,6 +117,26 @@ public class ConversationStore {
     /** The conversation's participants if {@code userId} is one of them; empty for strangers, as {@link #findFor}. */
     public Optional<Participants> participantsFor(String conversationId, String userId) {
         return participants(conversationId).filter(participants -> participants.includes(userId));
+    }
+
+    /** The participants if this replica knows them already (without asking the store); null if not. */
+    public Participants knownParticipants(String conversationId) {
+        return participantCache.get(conversationId);
+    }
+
+    /**
+     * The highest sequence number given out in the conversation (0 before its first message, null for no conversation),
+     * without blocking: the conversations asked about meanwhile are read together.
+     */
+    public CompletableFuture<Long> lastSeq(String conversationId) {
+        return lastSeqs.lookup(conversationId);
+    }
+
+    private Map<String, Long> lastSeqsOf(Set<String> ids) {
+        Map<String, Long> found = new HashMap<>();
+        conversations.find(Filters.in("_id", ids)).projection(Projections.include("lastSeq"))
+                .forEach(d -> found.put(d.getString("_id"), Documents.longValue(d, "lastSeq")));
+        return found;
     }
 
     /** Participants of a conversation, cached. */

@@ -3,6 +3,7 @@ package io.consulta.chat.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.consulta.chat.ChatFixtures.Chat;
 import io.consulta.chat.service.RecentHistory;
 import io.consulta.chat.store.ChatMessage;
@@ -104,6 +105,43 @@ class HistoryCacheTest {
             given().auth().oauth2(token).when().get(path).then().statusCode(200).body("items.seq", contains(6, 5, 3, 2, 1));
         }
         assertThat(fromCache()).isEqualTo(cached);
+    }
+
+    @Test
+    void aSequenceNumberGivenOutButNotStoredSendsTheReadToTheStoreAndTheNextMessageStillShows() {
+        Chat chat = newChat();
+        patientSends(chat.patientId(), chat.id(), "u", 3);
+        String token = TestTokens.patient(chat.patientId());
+        String path = "/api/v1/conversations/" + chat.id() + "/messages";
+        given().auth().oauth2(token).when().get(path).then().statusCode(200).body("items.seq", contains(3, 2, 1));
+        // as a send does between allocating its number and storing the message, or leaves behind when undone
+        mongo.getDatabase("consulta_chat").getCollection("conversations")
+                .updateOne(Filters.eq("_id", chat.id()), Updates.inc("lastSeq", 1L));
+
+        for (int read = 0; read < 2; read++) {
+            given().auth().oauth2(token).when().get(path).then().statusCode(200).body("items.seq", contains(3, 2, 1));
+        }
+
+        patientSends(chat.patientId(), chat.id(), "v", 1);
+        given().auth().oauth2(token).when().get(path).then().statusCode(200)
+                .body("items.seq", contains(5, 3, 2, 1)).body("items[0].clientMessageId", equalTo("v1"));
+    }
+
+    @Test
+    void everyPageFromTheCacheIsAuditedLikeOneFromTheStore() {
+        Chat chat = newChat();
+        patientSends(chat.patientId(), chat.id(), "a", 4);
+        String token = TestTokens.doctor(chat.doctorId());
+        String path = "/api/v1/conversations/" + chat.id() + "/messages";
+
+        double cached = fromCache();
+        for (int read = 0; read < 4; read++) {
+            given().auth().oauth2(token).when().get(path).then().statusCode(200).body("items.seq", contains(4, 3, 2, 1));
+        }
+        assertThat(fromCache()).isEqualTo(cached + 3);
+        assertThat(mongo.getDatabase("consulta_chat").getCollection("audit_log").countDocuments(Filters.and(
+                Filters.eq("who", chat.doctorId()), Filters.eq("subject", chat.id()),
+                Filters.eq("action", "read chat history"), Filters.eq("details.messages", 4)))).isEqualTo(4);
     }
 
     @Test

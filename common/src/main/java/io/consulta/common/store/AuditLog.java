@@ -8,6 +8,7 @@ import org.bson.Document;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Who did what to whose data, when and with which details: reads of personal or clinical data are audited. Each
@@ -40,11 +41,24 @@ public class AuditLog implements AutoCloseable {
     }
 
     public void record(String who, String action, String subjectId, Map<String, Object> details) {
+        writer.insert(entry(who, action, subjectId, details));
+    }
+
+    /**
+     * {@link #record} for a caller that must not block (an event-loop request): the future completes once the entry is
+     * stored, and the caller answers only then, as one that called {@code record} would.
+     */
+    public CompletableFuture<Void> recordAsync(String who, String action, String subjectId,
+                                               Map<String, Object> details) {
+        return writer.insertAsync(entry(who, action, subjectId, details));
+    }
+
+    private Document entry(String who, String action, String subjectId, Map<String, Object> details) {
         Document entry = new Document("who", who).append("action", action).append("subject", subjectId);
         if (details != null && !details.isEmpty()) {
             entry.append("details", new Document(details));
         }
-        writer.insert(entry.append("at", Date.from(clock.instant())));
+        return entry.append("at", Date.from(clock.instant()));
     }
 
     /** Stores the entries still waiting; later records throw. */

@@ -8,11 +8,8 @@ import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,102 +24,66 @@ import java.util.stream.Collectors;
  */
 public final class GroupInsert implements AutoCloseable {
 
-    static final int MAX_BATCH = 512;
-    private static final int MAX_QUEUED = 8_192;
-    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private final MongoCollection<Document> collection;
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
-    private final Thread writer;
-    private volatile boolean closed;
-
-    private record Pending(Document document, CompletableFuture<Void> stored) {
-    }
+    private final GroupWorker<Document, Void> worker;
 
     public GroupInsert(MongoCollection<Document> collection, String writerName) {
         this.collection = collection;
-        this.writer = Thread.ofPlatform().name(writerName).daemon().unstarted(this::writeBatches);
-        writer.start();
+        this.worker = new GroupWorker<>(writerName, this::write);
     }
 
     /** Stores {@code document}; returns once it is acknowledged, throws what its insert threw. */
     public void insert(Document document) {
-        if (closed) {
-            throw new IllegalStateException("The " + writer.getName() + " is closed");
-        }
-        Pending pending = new Pending(document, new CompletableFuture<>());
+        CompletableFuture<Void> stored = worker.submit(document, MAX_WAIT);
         try {
-            if (!queue.offer(pending, MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new MongoException("The " + writer.getName() + " has " + MAX_QUEUED + " documents waiting");
-            }
-            pending.stored().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            stored.get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MongoException("Interrupted while waiting for the " + writer.getName(), e);
+            throw new MongoException("Interrupted while waiting for the " + worker.name(), e);
         } catch (TimeoutException e) {
-            throw new MongoException("The " + writer.getName() + " did not store a document within " + MAX_WAIT, e);
+            throw new MongoException("The " + worker.name() + " did not store a document within " + MAX_WAIT, e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new MongoException("Insert failed", e);
         }
     }
 
+    /**
+     * Stores {@code document} without blocking the caller: the future completes once it is acknowledged, and fails at
+     * once when {@value GroupWorker#MAX_QUEUED} documents wait already.
+     */
+    public CompletableFuture<Void> insertAsync(Document document) {
+        return worker.submit(document, Duration.ZERO);
+    }
+
     /** How many documents wait for the next batch (tests hold a batch and watch the next one gather). */
     int waiting() {
-        return queue.size();
+        return worker.waiting();
     }
 
-    private void writeBatches() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
-        while (!closed || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    queue.drainTo(batch, MAX_BATCH - 1);
-                    write(batch);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
-    }
-
-    private void write(List<Pending> batch) {
+    private void write(List<GroupWorker.Request<Document, Void>> batch) {
         try {
-            collection.insertMany(batch.stream().map(Pending::document).toList(), UNORDERED);
-            batch.forEach(pending -> pending.stored().complete(null));
+            collection.insertMany(batch.stream().map(GroupWorker.Request::input).toList(), UNORDERED);
+            batch.forEach(pending -> pending.done().complete(null));
         } catch (MongoBulkWriteException e) {
             Map<Integer, BulkWriteError> refused = e.getWriteErrors().stream()
                     .collect(Collectors.toMap(BulkWriteError::getIndex, error -> error));
             for (int i = 0; i < batch.size(); i++) {
                 BulkWriteError error = refused.get(i);
                 if (error == null) {
-                    batch.get(i).stored().complete(null);
+                    batch.get(i).done().complete(null);
                 } else {
-                    batch.get(i).stored().completeExceptionally(new MongoException(error.getCode(), error.getMessage()));
+                    batch.get(i).done().completeExceptionally(new MongoException(error.getCode(), error.getMessage()));
                 }
             }
-        } catch (RuntimeException e) {
-            batch.forEach(pending -> pending.stored().completeExceptionally(e));
         }
     }
 
     /** Stores what is waiting, then stops; later inserts throw. */
     @Override
     public void close() {
-        closed = true;
-        try {
-            writer.join(MAX_WAIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        List<Pending> left = new ArrayList<>();
-        queue.drainTo(left);
-        left.forEach(pending -> pending.stored().completeExceptionally(
-                new IllegalStateException("The " + writer.getName() + " closed before storing it")));
+        worker.close();
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +37,19 @@ class AuditLogTest {
                 .containsEntry("at", Date.from(now));
         assertThat(first.get("details", Document.class)).containsEntry("messages", 3).containsKey("before");
         assertThat(entries.find(new Document("subject", "patient-2")).first()).doesNotContainKey("details");
+    }
+
+    @Test
+    void anEntryRecordedWithoutBlockingIsStoredWhenItsFutureCompletes() throws Exception {
+        Instant now = Instant.parse("2026-11-29T10:15:30Z");
+        var entries = mongo.collection("audit_log");
+        try (AuditLog audit = new AuditLog(entries, Clock.fixed(now, ZoneOffset.UTC))) {
+            audit.recordAsync("patient-4", "read chat history", "conversation-7", Map.of("messages", 2))
+                    .get(5, TimeUnit.SECONDS);
+
+            Document stored = entries.find(new Document("subject", "conversation-7")).first();
+            assertThat(stored).containsEntry("who", "patient-4").containsEntry("at", Date.from(now));
+            assertThat(stored.get("details", Document.class)).isEqualTo(new Document("messages", 2));
+        }
     }
 }
