@@ -21,8 +21,10 @@ import java.util.function.Function;
 /**
  * History pages, answered from the newest messages of recently read conversations where they can be: each kept as the
  * API renders it, so a page served from here costs neither decoding nor rendering, and the store is asked only whether
- * newer messages exist (an index probe that usually finds none) instead of for the whole page. The opened conversation's
- * newest page is the read that happens most, and on the local stack's disk store it was the costliest one (issue 18).
+ * newer messages exist instead of for the whole page: the conversation's {@code lastSeq}, read in one batch with every
+ * other page's of the moment ({@link #cachedPage}), or, when that is ahead of the run, an index probe for the newer
+ * messages ({@link #page}). The opened conversation's newest page is the read that happens most, and on the local
+ * stack's disk store it was the costliest one (issue 18).
  * <p>
  * Correct across replicas without any invalidation: messages are never changed once stored, a run is cached only when
  * no sequence number is missing in it ({@link SeqRun}), and the newest page is always checked for newer messages.
