@@ -1,6 +1,7 @@
 package io.consulta.common.store;
 
 import com.mongodb.MongoException;
+import io.consulta.common.domain.UnavailableException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class GroupWorker<I, O> implements AutoCloseable {
 
     /**
      * Queues {@code input}, waiting up to {@code forRoom} while {@value #MAX_QUEUED} requests wait already; the future
-     * fails when there is no room or the worker is closed.
+     * fails when there is still no room ({@link UnavailableException}: a 503 to retry) or the worker is closed.
      */
     CompletableFuture<O> submit(I input, Duration forRoom) {
         if (closed) {
@@ -50,8 +51,8 @@ final class GroupWorker<I, O> implements AutoCloseable {
         Request<I, O> request = new Request<>(input, new CompletableFuture<>());
         try {
             if (!queue.offer(request, forRoom.toMillis(), TimeUnit.MILLISECONDS)) {
-                return CompletableFuture.failedFuture(
-                        new MongoException("The " + name() + " has " + MAX_QUEUED + " requests waiting"));
+                return CompletableFuture.failedFuture(new UnavailableException(
+                        "The database has too many requests waiting; please retry in a few seconds"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

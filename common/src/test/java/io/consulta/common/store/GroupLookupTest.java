@@ -1,5 +1,6 @@
 package io.consulta.common.store;
 
+import io.consulta.common.domain.UnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -83,6 +84,25 @@ class GroupLookupTest {
         assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(2L);
         assertThatThrownBy(() -> lookup.lookup("c").get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void whenTooManyKeysWaitTheNextIsRefusedAtOnceAsUnavailable() throws Exception {
+        try (GroupLookup<String, Long> lookup = new GroupLookup<>("test-reader", this::read)) {
+            CompletableFuture<Long> held = lookup.lookup("a");
+            await().atMost(5, TimeUnit.SECONDS).until(() -> reads.size() == 1);
+            List<CompletableFuture<Long>> waiting = IntStream.range(0, GroupWorker.MAX_QUEUED)
+                    .mapToObj(i -> lookup.lookup("b")).toList();
+
+            CompletableFuture<Long> refused = lookup.lookup("c");
+
+            assertThat(refused).isCompletedExceptionally();
+            assertThatThrownBy(refused::join).hasCauseInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("retry");
+            firstReadMayGo.countDown();
+            assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo(1L);
+            assertThat(waiting).allSatisfy(value -> assertThat(value.get(5, TimeUnit.SECONDS)).isEqualTo(2L));
+        }
     }
 
     @Test
