@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static io.consulta.chat.ChatFixtures.newChat;
 import static io.consulta.chat.ChatFixtures.newId;
@@ -126,6 +127,24 @@ class HistoryCacheTest {
         patientSends(chat.patientId(), chat.id(), "v", 1);
         given().auth().oauth2(token).when().get(path).then().statusCode(200)
                 .body("items.seq", contains(5, 3, 2, 1)).body("items[0].clientMessageId", equalTo("v1"));
+    }
+
+    @Test
+    void historyParametersAreCheckedBeforeAnythingIsReadWithoutEchoingThem() {
+        Chat chat = chatWithMessages("p", 1);
+        String token = TestTokens.patient(chat.patientId());
+        String path = messagesOf(chat);
+        Map<String, Object> bad = Map.of("before", "x".repeat(500), "limit", 201);
+        bad.forEach((field, value) -> given().auth().oauth2(token).queryParam(field, value).when().get(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("xxxxxxxxxx"))));
+        for (Object badBefore : List.of(0, -3, "1.5")) {
+            given().auth().oauth2(token).queryParam("before", badBefore).when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("before"));
+        }
+        given().auth().oauth2(TestTokens.patient(newId("other"))).queryParam("limit", 0).when().get(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 
     @Test
