@@ -153,6 +153,29 @@ class ConversationApiTest {
     }
 
     @Test
+    void someoneOnBothSidesSeesEveryConversationOfTheirsInOneActivityOrderAcrossPages() {
+        String doctorWhoIsAlsoAPatient = newId("doc");
+        String ownDoctor = newId("doc");
+        String patient = newId("pat");
+        String asDoctor = conversation(patient, doctorWhoIsAlsoAPatient);
+        String asPatient = conversation(doctorWhoIsAlsoAPatient, ownDoctor);
+        String stranger = conversation(newId("pat"), ownDoctor);
+        patientSends(patient, asDoctor, "later", 1);
+        String token = TestTokens.doctor(doctorWhoIsAlsoAPatient);
+
+        given().auth().oauth2(token).when().get("/api/v1/conversations").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(asDoctor, asPatient))
+                .body("items.counterpartId", org.hamcrest.Matchers.contains(patient, ownDoctor));
+        String cursor = given().auth().oauth2(token).queryParam("limit", 1).when().get("/api/v1/conversations")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(asDoctor))
+                .extract().path("nextCursor");
+        given().auth().oauth2(token).queryParam("limit", 1).queryParam("cursor", cursor).when().get("/api/v1/conversations")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(asPatient))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(stranger)))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
     void listParametersAreChecked() {
         String me = newId("pat");
         given().auth().oauth2(TestTokens.patient(me)).queryParam("limit", 0).when().get("/api/v1/conversations")
