@@ -108,6 +108,8 @@ class ChatReplicasIT {
         String patient = newId("pat");
         String doctor = newId("doc");
         String conversationId = conversation(patient, doctor);
+        assertThat(historySeqs(portB, TestTokens.doctor(doctor), conversationId)).as("read on B before any message")
+                .isEmpty();
 
         try (ChatClient patientOnA = ChatClient.connect(portA, TestTokens.patient(patient));
              ChatClient doctorOnB = ChatClient.connect(portB, TestTokens.doctor(doctor));
@@ -126,6 +128,11 @@ class ChatReplicasIT {
             assertThat(patientOnA.await("message").path("messageId").asText())
                     .isEqualTo(reply.path("messageId").asText());
 
+            for (int read = 0; read < 2; read++) { // written on both replicas, read (and cached) on each
+                assertThat(historySeqs(portB, TestTokens.doctor(doctor), conversationId)).containsExactly(2, 1);
+                assertThat(historySeqs(portA, TestTokens.patient(patient), conversationId)).containsExactly(2, 1);
+            }
+
             doctorOnB.send(Map.of("type", "read", "conversationId", conversationId, "seq", 1));
             assertThat(patientOnA.await("read").path("userId").asText()).isEqualTo(doctor);
 
@@ -141,6 +148,12 @@ class ChatReplicasIT {
             assertThat(patientOnA.await("notification").path("notification").path("kind").asText())
                     .isEqualTo("appointment.rescheduled");
         }
+    }
+
+    private static List<Integer> historySeqs(int port, String token, String conversationId) {
+        return given().port(port).auth().oauth2(token).when()
+                .get("/api/v1/conversations/" + conversationId + "/messages")
+                .then().statusCode(200).extract().jsonPath().getList("items.seq", Integer.class);
     }
 
     private static int freePort() throws IOException {
