@@ -154,20 +154,19 @@ class ConversationApiTest {
 
     @Test
     void someoneOnBothSidesSeesEveryConversationOfTheirsInOneActivityOrderAcrossPages() {
-        String doctorWhoIsAlsoAPatient = newId("doc");
+        Chat withOwnPatient = newChat();
+        String doctorWhoIsAlsoAPatient = withOwnPatient.doctorId();
         String ownDoctor = newId("doc");
-        String patient = newId("pat");
-        String asDoctor = conversation(patient, doctorWhoIsAlsoAPatient);
         String asPatient = conversation(doctorWhoIsAlsoAPatient, ownDoctor);
         String stranger = conversation(newId("pat"), ownDoctor);
-        patientSends(patient, asDoctor, "later", 1);
+        patientSends(withOwnPatient.patientId(), withOwnPatient.id(), "later", 1);
         String token = TestTokens.doctor(doctorWhoIsAlsoAPatient);
 
         given().auth().oauth2(token).when().get("/api/v1/conversations").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.contains(asDoctor, asPatient))
-                .body("items.counterpartId", org.hamcrest.Matchers.contains(patient, ownDoctor));
+                .body("items.id", org.hamcrest.Matchers.contains(withOwnPatient.id(), asPatient))
+                .body("items.counterpartId", org.hamcrest.Matchers.contains(withOwnPatient.patientId(), ownDoctor));
         String cursor = given().auth().oauth2(token).queryParam("limit", 1).when().get("/api/v1/conversations")
-                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(asDoctor))
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(withOwnPatient.id()))
                 .extract().path("nextCursor");
         given().auth().oauth2(token).queryParam("limit", 1).queryParam("cursor", cursor).when().get("/api/v1/conversations")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(asPatient))
