@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  */
 public final class GroupInsert implements AutoCloseable {
 
-    static final Duration MAX_WAIT = Duration.ofSeconds(30);
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private final MongoCollection<Document> collection;
@@ -37,14 +36,15 @@ public final class GroupInsert implements AutoCloseable {
 
     /** Stores {@code document}; returns once it is acknowledged, throws what its insert threw. */
     public void insert(Document document) {
-        CompletableFuture<Void> stored = worker.submit(document, MAX_WAIT);
+        CompletableFuture<Void> stored = worker.submit(document, GroupWorker.MAX_WAIT);
         try {
-            stored.get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            stored.get(GroupWorker.MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MongoException("Interrupted while waiting for the " + worker.name(), e);
         } catch (TimeoutException e) {
-            throw new MongoException("The " + worker.name() + " did not store a document within " + MAX_WAIT, e);
+            throw new MongoException("The " + worker.name() + " did not store a document within "
+                    + GroupWorker.MAX_WAIT, e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new MongoException("Insert failed", e);
         }

@@ -21,6 +21,8 @@ final class GroupWorker<I, O> implements AutoCloseable {
 
     static final int MAX_BATCH = 512;
     static final int MAX_QUEUED = 8_192;
+    /** How long closing waits for the batches still queued, and a blocking caller for room or for its answer. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
     record Request<I, O>(I input, CompletableFuture<O> done) {
     }
@@ -56,7 +58,8 @@ final class GroupWorker<I, O> implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CompletableFuture.failedFuture(new MongoException("Interrupted while queueing for the " + name(), e));
+            return CompletableFuture.failedFuture(
+                    new MongoException("Interrupted while queueing for the " + name(), e));
         }
         if (closed && !thread.isAlive() && queue.remove(request)) { // queued after the last batch: nobody would answer
             request.done().completeExceptionally(new IllegalStateException("The " + name() + " is closed"));
@@ -101,7 +104,7 @@ final class GroupWorker<I, O> implements AutoCloseable {
     public void close() {
         closed = true;
         try {
-            thread.join(GroupInsert.MAX_WAIT.toMillis());
+            thread.join(MAX_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
