@@ -45,7 +45,7 @@ public record Participants(String patientId, String doctorId) {
     public enum Side {
         PATIENT, DOCTOR;
 
-        /** Prefix of this side's per-participant fields in a conversation document (unread, readSeq). */
+        /** Prefix of this side's per-participant fields in a conversation document (Id, Unread, ReadSeq). */
         public String field(String suffix) {
             return (this == PATIENT ? "patient" : "doctor") + suffix;
         }

@@ -46,7 +46,6 @@ public class ConversationStore {
 
     public static final String COLLECTION = "conversations";
     private static final int PARTICIPANT_CACHE_LIMIT = 100_000;
-    private static final List<String> SIDES = List.of("patientId", "doctorId");
     /** The order of {@code Sorts.descending("lastActivityAt", "_id")}: ids are ASCII, so String order is MongoDB's. */
     private static final Comparator<Conversation> MOST_RECENTLY_ACTIVE_FIRST = Comparator
             .comparing(Conversation::lastActivityAt).thenComparing(Conversation::id).reversed();
@@ -170,13 +169,14 @@ public class ConversationStore {
      * (a doctor's list took 7 ms of its CPU with 5,000 conversations stored, issue 18).
      */
     public List<Conversation> listFor(String userId, ListCursor after, int limit) {
+        Bson olderThanCursor = after == null ? null : Filters.or(
+                Filters.lt("lastActivityAt", Date.from(after.at())),
+                Filters.and(Filters.eq("lastActivityAt", Date.from(after.at())), Filters.lt("_id", after.id())));
         List<Conversation> page = new ArrayList<>();
-        for (String side : SIDES) {
-            Bson mine = Filters.eq(side, userId);
-            Bson filter = after == null ? mine : Filters.and(mine, Filters.or(
-                    Filters.lt("lastActivityAt", Date.from(after.at())),
-                    Filters.and(Filters.eq("lastActivityAt", Date.from(after.at())), Filters.lt("_id", after.id()))));
-            conversations.find(filter).projection(Projections.exclude(Outbox.FIELD))
+        for (Side side : Side.values()) {
+            Bson mine = Filters.eq(side.field("Id"), userId);
+            conversations.find(olderThanCursor == null ? mine : Filters.and(mine, olderThanCursor))
+                    .projection(Projections.exclude(Outbox.FIELD))
                     .sort(Sorts.descending("lastActivityAt", "_id")).limit(limit)
                     .forEach(d -> page.add(Conversation.from(d)));
         }
@@ -187,10 +187,10 @@ public class ConversationStore {
     /** Everyone the user has a conversation with (for presence); one indexed query per side, as {@link #listFor}. */
     public Set<String> counterparts(String userId) {
         Set<String> counterparts = new LinkedHashSet<>();
-        for (String side : SIDES) {
-            String otherSide = side.equals("patientId") ? "doctorId" : "patientId";
-            conversations.find(Filters.eq(side, userId)).projection(Projections.include(otherSide))
-                    .forEach(d -> counterparts.add(d.getString(otherSide)));
+        for (Side side : Side.values()) {
+            String counterpart = side.other().field("Id");
+            conversations.find(Filters.eq(side.field("Id"), userId)).projection(Projections.include(counterpart))
+                    .forEach(d -> counterparts.add(d.getString(counterpart)));
         }
         return counterparts;
     }
